@@ -1,0 +1,55 @@
+package dev.precis.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits one paragraph into sentences with OpenNLP's sentence model, then repairs what the model
+ * is known to get wrong on real uploads. Paragraph and line structure is the caller's job: the
+ * model does not treat blank lines as boundaries, so the cleaner hands it one paragraph at a time.
+ */
+public final class SentenceSplitter {
+    /** "law.Detailed": a word, a full stop and a capitalised word with no space between. */
+    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final Nlp nlp;
+
+    public SentenceSplitter(Nlp nlp) {
+        this.nlp = nlp;
+    }
+
+    /** The sentences of {@code paragraph}, whitespace normalized, in order; none are empty. */
+    public List<String> split(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        Span[] spans = nlp.sentenceDetector().sentPosDetect(paragraph);
+        for (Span span : spans) {
+            CharSequence sentence = span.getCoveredText(paragraph);
+            splitGlued(normalizeWhitespace(sentence), sentences);
+        }
+        return sentences;
+    }
+
+    private static void splitGlued(String sentence, List<String> out) {
+        Matcher m = GLUED_BOUNDARY.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            addIfPresent(sentence.substring(start, m.start()), out);
+            start = m.start();
+        }
+        addIfPresent(sentence.substring(start), out);
+    }
+
+    private static void addIfPresent(String s, List<String> out) {
+        String trimmed = s.strip();
+        if (!trimmed.isEmpty()) out.add(trimmed);
+    }
+
+    /** Collapses every run of whitespace (including newlines and non-breaking spaces) to one space. */
+    public static String normalizeWhitespace(CharSequence s) {
+        return WHITESPACE.matcher(s.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+}
