@@ -1,7 +1,8 @@
 package dev.precis.engine;
 
 /**
- * The input cannot be summarized (empty, binary, no sentences). Not worth a retry: callers store or
+ * The input cannot be summarized (empty, binary, unsupported format, no sentences). Stored as status
+ * SKIPPED with the reason; not worth a retry: callers store or
  * print the reason. The message never contains document text.
  */
 public final class InvalidDocumentException extends RuntimeException {
