@@ -1,20 +1,32 @@
 package dev.precis.engine;
 
 import dev.precis.facts.KeyFacts;
+import dev.precis.nlp.LanguageIdentifier;
 import dev.precis.nlp.Nlp;
 import dev.precis.nlp.SentenceSplitter;
+import dev.precis.score.ExtractiveSelector;
+import dev.precis.score.SentenceUnit;
+import dev.precis.text.CleanDocument;
+import dev.precis.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The engine: text in, summary and key facts out. Thread-safe; create once (it loads the models)
  * and share. No AWS types here: the Lambda handler, the CLI and the tests all drive this class.
+ *
+ * <p>clean (title, date line, blocks without page furniture) → sentences (OpenNLP, per block) →
+ * score and select (extractive) → key facts → stats.
  */
 public final class Summarizer {
     /** Engine version, stored with every result so a consumer can tell which method produced it. */
     public static final String VERSION = "precis-0.1.0";
+    private static final double WORDS_PER_MINUTE = 230;
 
+    private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter;
+    private final ExtractiveSelector selector = new ExtractiveSelector();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
 
     private Summarizer(Nlp nlp) {
         this.splitter = new SentenceSplitter(nlp);
@@ -31,19 +43,55 @@ public final class Summarizer {
      *
      * @param text the document text (already extracted from its file format)
      * @param title the document's title when the caller knows it, else null (the engine looks for a headline)
-     * @throws InvalidDocumentException when the text is empty, binary or has no sentences
+     * @throws InvalidDocumentException when the text is empty or has no sentences
      */
     public SummaryResult summarize(String text, String title, SummaryLength length) {
         if (text == null || text.isBlank()) throw new InvalidDocumentException("empty document");
-        List<String> sentences = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            sentences.addAll(splitter.split(paragraph));
-        }
+        CleanDocument doc = cleaner.clean(text, title);
+        List<SentenceUnit> sentences = sentences(doc);
         if (sentences.isEmpty()) throw new InvalidDocumentException("no sentences found");
-        int n = length instanceof SummaryLength.Sentences s ? s.count() : 3;
-        List<String> summary = sentences.subList(0, Math.min(n, sentences.size()));
-        int words = text.split("\\s+").length;
-        return new SummaryResult(title, "en", null, summary, KeyFacts.EMPTY,
-                new DocumentStats(text.length(), words, sentences.size(), Math.round(words / 23.0) / 10.0), VERSION);
+
+        List<String> summary = new ArrayList<>();
+        for (int i : selector.select(sentences, doc.title(), length)) summary.add(sentences.get(i).text());
+
+        LanguageIdentifier.Guess language = languages.identify(text);
+        String languageNote = language.english() ? null
+                : "not English (" + language.code() + "): sentences and key facts come from English models and may be poor";
+        KeyFacts facts = KeyFacts.EMPTY;
+        return new SummaryResult(doc.title(), language.code(), languageNote, summary, facts, stats(sentences), VERSION);
+    }
+
+    /**
+     * The sentences that may appear in a summary, in document order, after the same cleaning and
+     * splitting that {@link #summarize} uses. Baselines such as Lead-3 take theirs from here, so
+     * comparisons are made on the same sentence splitting.
+     */
+    public List<String> candidateSentences(String text, String title) {
+        if (text == null || text.isBlank()) return List.of();
+        return sentences(cleaner.clean(text, title)).stream().filter(SentenceUnit::candidate).map(SentenceUnit::text).toList();
+    }
+
+    private List<SentenceUnit> sentences(CleanDocument doc) {
+        List<SentenceUnit> out = new ArrayList<>();
+        for (int b = 0; b < doc.blocks().size(); b++) {
+            CleanDocument.Block block = doc.blocks().get(b);
+            if (block.kind() == CleanDocument.Kind.HEADING) {
+                out.add(new SentenceUnit(SentenceSplitter.normalizeWhitespace(block.text()), b, false));
+                continue;
+            }
+            for (String sentence : splitter.split(block.text())) out.add(new SentenceUnit(sentence, b, true));
+        }
+        return out;
+    }
+
+    private static DocumentStats stats(List<SentenceUnit> sentences) {
+        int characters = 0;
+        int words = 0;
+        for (SentenceUnit s : sentences) {
+            characters += s.text().length() + 1;
+            words += s.text().split("\\s+").length;
+        }
+        double minutes = Math.round(10 * words / WORDS_PER_MINUTE) / 10.0;
+        return new DocumentStats(Math.max(0, characters - 1), words, sentences.size(), minutes);
     }
 }

@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.nlp.PorterStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

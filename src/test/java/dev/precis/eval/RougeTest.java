@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.nlp.PorterStemmer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

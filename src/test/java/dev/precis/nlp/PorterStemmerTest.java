@@ -1,8 +1,8 @@
-package dev.precis.eval;
+package dev.precis.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.precis.eval.PorterStemmer.Mode;
+import dev.precis.nlp.PorterStemmer.Mode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.nlp;
 
 import java.util.ArrayList;
 import java.util.List;

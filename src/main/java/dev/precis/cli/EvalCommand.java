@@ -1,0 +1,65 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.engine.SummaryLength;
+import dev.precis.engine.Summarizer;
+import dev.precis.eval.Evaluation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code eval --data IN.jsonl [--sentences N]}: ROUGE of Précis and of the Lead-N baseline on the
+ * same documents and the same sentence splitting, in one run.
+ */
+final class EvalCommand {
+    static final String USAGE = "eval --data IN.jsonl [--sentences N]";
+
+    private EvalCommand() {}
+
+    static void run(String[] args, PrintStream out) throws IOException {
+        Options options = Options.parse(args, 1, Set.of("--data", "--sentences"));
+        Path data = Path.of(options.required("--data"));
+        int sentences = options.intValue("--sentences", 3);
+        if (sentences < 1) throw new CliException("--sentences must be at least 1", 2);
+        List<Evaluation.Document> documents = read(data);
+        Evaluation.Report report = new Evaluation(Summarizer.load()).run(documents, new SummaryLength.Sentences(sentences));
+        out.print(report.table());
+    }
+
+    static List<Evaluation.Document> read(Path data) throws IOException {
+        List<Evaluation.Document> documents = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                JsonNode node;
+                try {
+                    node = Json.MAPPER.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new CliException(data + ": line " + n + ": invalid JSON");
+                }
+                JsonNode reference = node.get("reference");
+                if (node.get("text") == null || reference == null || !reference.isArray()) {
+                    throw new CliException(data + ": line " + n + ": needs \"text\" and a \"reference\" list");
+                }
+                List<String> ref = new ArrayList<>();
+                reference.forEach(r -> ref.add(r.asText()));
+                String title = node.hasNonNull("title") && !node.get("title").asText().isBlank() ? node.get("title").asText() : null;
+                documents.add(new Evaluation.Document(node.path("id").asText("line " + n), node.get("text").asText(), title, ref));
+            }
+        } catch (NoSuchFileException e) {
+            throw new CliException(data + ": no such file");
+        }
+        return documents;
+    }
+}
