@@ -8,7 +8,9 @@ public final class Main {
             "usage: java -jar precis.jar COMMAND",
             "  " + SummarizeCommand.USAGE,
             "  " + BatchCommand.USAGE,
-            "  " + EvalCommand.USAGE);
+            "  " + EvalCommand.USAGE,
+            "  " + InvokeCommand.USAGE,
+            "  " + DemoCommand.USAGE);
 
     private Main() {}
 
@@ -26,6 +28,8 @@ public final class Main {
                 case "summarize" -> SummarizeCommand.run(args, System.in, out);
                 case "batch" -> BatchCommand.run(args, err);
                 case "eval" -> EvalCommand.run(args, out);
+                case "invoke" -> InvokeCommand.run(args, out);
+                case "demo" -> DemoCommand.run(args, out, err);
                 default -> throw new CliException("unknown command '" + args[0] + "'\n" + USAGE, 2);
             }
             out.flush();

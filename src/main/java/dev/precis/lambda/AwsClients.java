@@ -1,0 +1,38 @@
+package dev.precis.lambda;
+
+import java.time.Duration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/**
+ * The function's AWS clients: the URLConnection HTTP client (the fastest cold start of the SDK's
+ * clients; no Apache or Netty on the classpath), region, credentials and endpoints from the SDK's
+ * standard settings (AWS_REGION, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_DYNAMODB, ...), so the same
+ * code talks to AWS, to {@code sam local} and to the local servers. Build once per container.
+ */
+public final class AwsClients {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+
+    private AwsClients() {}
+
+    /** @param pathStyle path-style addressing (bucket in the path), which local S3 servers need */
+    public static S3ClientBuilder s3Builder(boolean pathStyle) {
+        return S3Client.builder()
+                .httpClient(httpClient())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle).build());
+    }
+
+    public static DynamoDbClientBuilder dynamoDbBuilder() {
+        return DynamoDbClient.builder().httpClient(httpClient());
+    }
+
+    private static SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT).build();
+    }
+}

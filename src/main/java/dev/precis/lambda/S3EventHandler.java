@@ -1,0 +1,150 @@
+package dev.precis.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import dev.precis.config.Settings;
+import dev.precis.engine.Summarizer;
+import dev.precis.extract.TextExtractor;
+import dev.precis.log.JsonLog;
+import dev.precis.pipeline.DocumentPipeline;
+import dev.precis.pipeline.DocumentProcessor;
+import dev.precis.pipeline.InvalidEventException;
+import dev.precis.pipeline.ObjectEvent;
+import dev.precis.pipeline.ObjectReader;
+import dev.precis.pipeline.Outcome;
+import dev.precis.pipeline.Retryable;
+import dev.precis.store.Sequencer;
+import dev.precis.store.SummaryStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Lambda entry point for S3 notifications: decodes each record, hands it to the pipeline, and
+ * reports what happened. Models, clients and settings are built once, at init (and captured in the
+ * SnapStart snapshot), never per invocation.
+ *
+ * <p>Every record is processed even when an earlier one fails. Failures are thrown at the end, so
+ * Lambda retries the event (the stored items make the retry harmless) and the on-failure
+ * destination receives what still fails. Records that can never succeed (no key, no sequencer)
+ * are logged and dropped.
+ */
+public final class S3EventHandler implements RequestHandler<S3Event, Map<String, Object>> {
+    private final DocumentProcessor pipeline;
+    private final JsonLog log;
+
+    /** For the Lambda runtime: settings from the environment, clients from the SDK's standard settings. */
+    public S3EventHandler() {
+        this(Settings.fromEnvironment());
+    }
+
+    private S3EventHandler(Settings settings) {
+        this(settings,
+                AwsClients.s3Builder(settings.s3PathStyle()).build(),
+                AwsClients.dynamoDbBuilder().build(),
+                Summarizer.load());
+    }
+
+    /** For tests and the local pipeline: the given clients and engine. */
+    public S3EventHandler(Settings settings, software.amazon.awssdk.services.s3.S3Client s3,
+                          software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, Summarizer summarizer) {
+        this(new DocumentPipeline(new ObjectReader(s3), new TextExtractor(), summarizer, new SummaryStore(dynamo, settings.tableName()),
+                settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout()), JsonLog.stdout());
+    }
+
+    /** For unit tests: any processor. */
+    public S3EventHandler(DocumentProcessor pipeline, JsonLog log) {
+        this.pipeline = pipeline;
+        this.log = log;
+    }
+
+    /**
+     * @return counts and one entry per record (bucket, key, event, outcome, status, reason)
+     * @throws RecordsFailedException after all records were tried, when any failed in a way worth a retry
+     */
+    @Override
+    public Map<String, Object> handleRequest(S3Event event, Context context) {
+        long start = System.nanoTime();
+        String requestId = context == null ? null : context.getAwsRequestId();
+        List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        Map<Outcome.Kind, Integer> counts = new LinkedHashMap<>();
+        for (S3EventNotificationRecord record : records) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("event", record.getEventName());
+            try {
+                ObjectEvent objectEvent = toObjectEvent(record);
+                entry.put("bucket", objectEvent.bucket());
+                entry.put("key", objectEvent.key());
+                Outcome outcome = dispatch(objectEvent);
+                counts.merge(outcome.kind(), 1, Integer::sum);
+                entry.put("outcome", outcome.kind().name());
+                if (outcome.status() != null) entry.put("status", outcome.status().name());
+                if (outcome.reason() != null) entry.put("reason", outcome.reason());
+            } catch (InvalidEventException e) {
+                counts.merge(Outcome.Kind.IGNORED, 1, Integer::sum);
+                entry.put("outcome", Outcome.Kind.IGNORED.name());
+                entry.put("reason", e.getMessage());
+                log.warn("invalid record dropped", "requestId", requestId, "event", record.getEventName(), "reason", e.getMessage(), "outcome", "IGNORED");
+            } catch (RuntimeException e) {
+                failures.add(e);
+                boolean retryable = Retryable.isRetryable(e);
+                entry.put("outcome", "FAILED");
+                entry.put("error", e.getClass().getSimpleName());
+                log.error("record failed", "requestId", requestId, "bucket", entry.get("bucket"), "key", entry.get("key"),
+                        "event", record.getEventName(), "error", e.getClass().getName(), "retryable", retryable, "outcome", "FAILED");
+            }
+            outcomes.add(entry);
+        }
+        log.info("event processed", "requestId", requestId, "records", records.size(), "stored", counts.getOrDefault(Outcome.Kind.STORED, 0),
+                "stale", counts.getOrDefault(Outcome.Kind.STALE, 0), "ignored", counts.getOrDefault(Outcome.Kind.IGNORED, 0),
+                "failed", failures.size(), "totalMs", (System.nanoTime() - start) / 1_000_000);
+        if (!failures.isEmpty()) throw RecordsFailedException.of(failures, records.size());
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("records", records.size());
+        for (Outcome.Kind kind : Outcome.Kind.values()) result.put(kind.name().toLowerCase(java.util.Locale.ROOT), counts.getOrDefault(kind, 0));
+        result.put("outcomes", outcomes);
+        return result;
+    }
+
+    private Outcome dispatch(ObjectEvent event) {
+        String name = event.eventName() == null ? "" : event.eventName();
+        if (name.startsWith("s3:")) name = name.substring(3);
+        if (name.startsWith("ObjectCreated:")) return pipeline.created(event);
+        if (name.startsWith("ObjectRemoved:")) return pipeline.removed(event);
+        log.info("event type ignored", "bucket", event.bucket(), "key", event.key(), "event", event.eventName(), "outcome", "IGNORED");
+        return Outcome.ignored("event type not handled: " + event.eventName());
+    }
+
+    static ObjectEvent toObjectEvent(S3EventNotificationRecord record) {
+        if (record.getS3() == null || record.getS3().getBucket() == null || record.getS3().getObject() == null) {
+            throw new InvalidEventException("record has no s3 bucket or object");
+        }
+        S3ObjectEntity object = record.getS3().getObject();
+        Sequencer sequencer;
+        try {
+            sequencer = object.getSequencer() == null ? null : Sequencer.parse(object.getSequencer());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("record's " + e.getMessage());
+        }
+        String key;
+        try {
+            key = object.getKey() == null ? null : object.getUrlDecodedKey();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("record's object key is not URL-encoded properly");
+        }
+        return new ObjectEvent(record.getEventName(), record.getS3().getBucket().getName(), key,
+                emptyToNull(object.getVersionId()), emptyToNull(object.geteTag()), object.getSizeAsLong(), sequencer);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

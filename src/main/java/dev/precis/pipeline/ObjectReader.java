@@ -1,0 +1,64 @@
+package dev.precis.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Reads an object through a bounded stream: never more than the limit plus one byte, so an object
+ * over the limit costs one small read, whatever its size. Thread-safe.
+ */
+public final class ObjectReader {
+    private final S3Client s3;
+
+    public ObjectReader(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    /** What a read found. */
+    public sealed interface Read {}
+
+    public record Content(byte[] bytes, String contentType) implements Read {}
+
+    /** @param size the object's size when S3 said it, else -1 (then it is only known to be over the limit) */
+    public record TooLarge(long size) implements Read {}
+
+    /** The object (or that version of it) no longer exists. */
+    public record Missing() implements Read {}
+
+    /**
+     * @param versionId the version the event names, or null for the current one
+     * @throws software.amazon.awssdk.core.exception.SdkException for anything else S3 says (the caller classifies it)
+     */
+    public Read read(String bucket, String key, String versionId, long maxBytes) {
+        if (maxBytes < 1 || maxBytes >= Integer.MAX_VALUE) throw new IllegalArgumentException("maxBytes must be in [1, " + (Integer.MAX_VALUE - 1) + "]");
+        ResponseInputStream<GetObjectResponse> in;
+        try {
+            in = s3.getObject(b -> b.bucket(bucket).key(key).versionId(versionId));
+        } catch (NoSuchKeyException e) {
+            return new Missing();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404 && !"NoSuchBucket".equals(e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode())) return new Missing();
+            throw e;
+        }
+        try (in) {
+            Long length = in.response().contentLength();
+            if (length != null && length > maxBytes) {
+                in.abort();
+                return new TooLarge(length);
+            }
+            byte[] bytes = in.readNBytes((int) maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                in.abort();
+                return new TooLarge(-1);
+            }
+            return new Content(bytes, in.response().contentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the object failed", e);
+        }
+    }
+}
