@@ -115,10 +115,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     }
 
     private Outcome dispatch(ObjectEvent event) {
-        String name = event.eventName() == null ? "" : event.eventName();
-        if (name.startsWith("s3:")) name = name.substring(3);
-        if (name.startsWith("ObjectCreated:")) return pipeline.created(event);
-        if (name.startsWith("ObjectRemoved:")) return pipeline.removed(event);
+        if (isCreation(event.eventName())) return pipeline.created(event);
+        if (isRemoval(event.eventName())) return pipeline.removed(event);
         log.info("event type ignored", "bucket", event.bucket(), "key", event.key(), "event", event.eventName(), "outcome", "IGNORED");
         return Outcome.ignored("event type not handled: " + event.eventName());
     }
@@ -128,9 +126,10 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
             throw new InvalidEventException("record has no s3 bucket or object");
         }
         S3ObjectEntity object = record.getS3().getObject();
+        String rawSequencer = emptyToNull(object.getSequencer());
         Sequencer sequencer;
         try {
-            sequencer = object.getSequencer() == null ? null : Sequencer.parse(object.getSequencer());
+            sequencer = rawSequencer == null ? null : Sequencer.parse(rawSequencer);
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("record's " + e.getMessage());
         }
@@ -140,8 +139,24 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("record's object key is not URL-encoded properly");
         }
+        // deletions carry no size (the event model reads a missing size as 0)
+        Long size = isRemoval(record.getEventName()) ? null : object.getSizeAsLong();
         return new ObjectEvent(record.getEventName(), record.getS3().getBucket().getName(), key,
-                emptyToNull(object.getVersionId()), emptyToNull(object.geteTag()), object.getSizeAsLong(), sequencer);
+                emptyToNull(object.getVersionId()), emptyToNull(object.geteTag()), size, sequencer);
+    }
+
+    private static boolean isCreation(String eventName) {
+        return withoutPrefix(eventName).startsWith("ObjectCreated:");
+    }
+
+    private static boolean isRemoval(String eventName) {
+        return withoutPrefix(eventName).startsWith("ObjectRemoved:");
+    }
+
+    /** Records say "ObjectCreated:Put"; notification configurations say "s3:ObjectCreated:*". Either is accepted. */
+    private static String withoutPrefix(String eventName) {
+        if (eventName == null) return "";
+        return eventName.startsWith("s3:") ? eventName.substring(3) : eventName;
     }
 
     private static String emptyToNull(String s) {
