@@ -12,7 +12,9 @@ import dev.precis.store.Status;
 import dev.precis.store.SummaryRecord;
 import dev.precis.store.SummaryStore;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -49,57 +51,56 @@ public final class DocumentPipeline implements DocumentProcessor {
 
     @Override
     public Outcome created(ObjectEvent event) {
-        long start = System.nanoTime();
+        Trace trace = new Trace();
         if (isStale(event)) return stale(event);
+        trace.checked();
 
         Long declared = event.size();
-        if (declared != null && declared > maxObjectBytes) {
-            return store(event, Status.SKIPPED, tooLarge(), null, null, null, start, Timings.none());
-        }
-        long readStart = System.nanoTime();
+        if (declared != null && declared > maxObjectBytes) return store(event, Status.SKIPPED, tooLarge(), null, null, null, trace);
         ObjectReader.Read read;
         try {
             read = reader.read(event.bucket(), event.key(), event.versionId(), maxObjectBytes);
         } catch (SdkException e) {
             if (Retryable.isRetryable(e)) throw e;
-            return store(event, Status.FAILED, "could not read the object: " + describe(e), null, null, null, start, Timings.none());
+            return store(event, Status.FAILED, "could not read the object: " + describe(e), null, null, null, trace);
         }
-        long readMs = millisSince(readStart);
-        if (read instanceof ObjectReader.Missing) {
-            return store(event, Status.SKIPPED, "object no longer exists", null, null, null, start, new Timings(readMs, 0, null));
-        }
-        if (read instanceof ObjectReader.TooLarge) {
-            return store(event, Status.SKIPPED, tooLarge(), null, null, null, start, new Timings(readMs, 0, null));
-        }
+        trace.read();
+        if (read instanceof ObjectReader.Missing) return store(event, Status.SKIPPED, "object no longer exists", null, null, null, trace);
+        if (read instanceof ObjectReader.TooLarge) return store(event, Status.SKIPPED, tooLarge(), null, null, null, trace);
         ObjectReader.Content content = (ObjectReader.Content) read;
+        trace.readBytes = content.bytes().length;
 
-        long summarizeStart = System.nanoTime();
         ExtractedText text = null;
+        SummaryResult result = null;
+        Status status = Status.DONE;
+        String reason = null;
         try {
             text = extractor.extract(content.bytes(), content.contentType(), event.key());
-            SummaryResult result = summarizer.summarize(text.text(), text.title(), length);
-            return store(event, Status.DONE, null, content, text, result, start,
-                    new Timings(readMs, millisSince(summarizeStart), content.bytes().length));
+            result = summarizer.summarize(text.text(), text.title(), length);
         } catch (InvalidDocumentException e) {
-            return store(event, Status.SKIPPED, e.reason(), content, text, null, start,
-                    new Timings(readMs, millisSince(summarizeStart), content.bytes().length));
+            status = Status.SKIPPED;
+            reason = e.reason();
         } catch (MalformedDocumentException e) {
-            return store(event, Status.FAILED, e.reason(), content, text, null, start,
-                    new Timings(readMs, millisSince(summarizeStart), content.bytes().length));
+            status = Status.FAILED;
+            reason = e.reason();
         } catch (RuntimeException e) {
             // An engine bug: retrying the same bytes would fail the same way, so it is stored, not retried.
             log.error("summarizer error", "bucket", event.bucket(), "key", event.key(), "error", e.getClass().getName());
-            return store(event, Status.FAILED, "summarizer error (" + e.getClass().getSimpleName() + ")", content, text, null, start,
-                    new Timings(readMs, millisSince(summarizeStart), content.bytes().length));
+            status = Status.FAILED;
+            reason = "summarizer error (" + e.getClass().getSimpleName() + ")";
         }
+        trace.summarized();
+        return store(event, status, reason, content, text, result, trace);
     }
 
     @Override
     public Outcome removed(ObjectEvent event) {
-        long start = System.nanoTime();
+        Trace trace = new Trace();
         SummaryRecord tombstone = new SummaryRecord(event.bucket(), event.key(), event.versionId(), null, null, null,
                 event.sequencer(), event.eventName(), Status.DELETED, null, null, null, List.of(), null, clock.instant());
-        return written(event, store.put(tombstone), Status.DELETED, null, start, Timings.none());
+        SummaryStore.Write write = store.put(tombstone);
+        trace.stored();
+        return written(event, write, Status.DELETED, null, null, trace);
     }
 
     private boolean isStale(ObjectEvent event) {
@@ -114,25 +115,25 @@ public final class DocumentPipeline implements DocumentProcessor {
     }
 
     private Outcome store(ObjectEvent event, Status status, String reason, ObjectReader.Content content, ExtractedText text,
-                          SummaryResult result, long start, Timings timings) {
+                          SummaryResult result, Trace trace) {
         SummaryRecord record = new SummaryRecord(event.bucket(), event.key(), event.versionId(), event.eTag(), event.size(),
                 content == null ? null : content.contentType(), event.sequencer(), event.eventName(), status, reason,
                 text == null ? null : text.format(), text == null ? null : text.charset(),
                 text == null ? List.of() : text.notes(), result, clock.instant());
-        long storeStart = System.nanoTime();
         SummaryStore.Write write = store.put(record);
-        return written(event, write, status, reason, start, timings.withStore(millisSince(storeStart), result));
+        trace.stored();
+        return written(event, write, status, reason, result, trace);
     }
 
-    private Outcome written(ObjectEvent event, SummaryStore.Write write, Status status, String reason, long start, Timings timings) {
+    private Outcome written(ObjectEvent event, SummaryStore.Write write, Status status, String reason, SummaryResult result, Trace trace) {
         if (write == SummaryStore.Write.STALE) {
             log.info("stale or duplicate event: a newer write was there first", "bucket", event.bucket(), "key", event.key(),
                     "event", event.eventName(), "sequencer", event.sequencer().raw(), "outcome", "STALE");
             return Outcome.stale();
         }
         log.info("document stored", "bucket", event.bucket(), "key", event.key(), "event", event.eventName(),
-                "objectBytes", event.size(), "readBytes", timings.readBytes(), "status", status, "reason", reason,
-                "summarySentences", timings.summarySentences(), "timingsMs", timings.asMap(millisSince(start)), "outcome", "STORED");
+                "objectBytes", event.size(), "readBytes", trace.readBytes, "status", status, "reason", reason,
+                "summarySentences", result == null ? null : result.summary().size(), "timingsMs", trace.millis(), "outcome", "STORED");
         return Outcome.stored(status, reason);
     }
 
@@ -147,30 +148,46 @@ public final class DocumentPipeline implements DocumentProcessor {
         return e.getClass().getSimpleName();
     }
 
-    private static long millisSince(long nanoStart) {
-        return (System.nanoTime() - nanoStart) / 1_000_000;
-    }
+    /** Step timings and sizes of one document, for its log line; steps not taken are left out. */
+    private static final class Trace {
+        private final long start = System.nanoTime();
+        private long last = start;
+        private Long checkMs;
+        private Long readMs;
+        private Long summarizeMs;
+        private Long storeMs;
+        private Integer readBytes;
 
-    /** Timings and sizes for the log line; null fields are left out. */
-    private record Timings(Long readMs, Long summarizeMs, Integer readBytes, Long storeMs, Integer summarySentences) {
-        Timings(long readMs, long summarizeMs, Integer readBytes) {
-            this(readMs, summarizeMs, readBytes, null, null);
+        void checked() {
+            checkMs = lap();
         }
 
-        static Timings none() {
-            return new Timings(null, null, null, null, null);
+        void read() {
+            readMs = lap();
         }
 
-        Timings withStore(long storeMs, SummaryResult result) {
-            return new Timings(readMs, summarizeMs, readBytes, storeMs, result == null ? null : result.summary().size());
+        void summarized() {
+            summarizeMs = lap();
         }
 
-        java.util.Map<String, Object> asMap(long totalMs) {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        void stored() {
+            storeMs = lap();
+        }
+
+        private long lap() {
+            long now = System.nanoTime();
+            long ms = (now - last) / 1_000_000;
+            last = now;
+            return ms;
+        }
+
+        Map<String, Object> millis() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("check", checkMs);
             m.put("read", readMs);
             m.put("summarize", summarizeMs);
             m.put("store", storeMs);
-            m.put("total", totalMs);
+            m.put("total", (System.nanoTime() - start) / 1_000_000);
             return m;
         }
     }
