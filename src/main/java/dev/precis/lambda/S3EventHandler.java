@@ -22,7 +22,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The Lambda entry point for S3 notifications: decodes each record, hands it to the pipeline, and
@@ -51,8 +54,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     }
 
     /** For tests and the local pipeline: the given clients and engine. */
-    public S3EventHandler(Settings settings, software.amazon.awssdk.services.s3.S3Client s3,
-                          software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, Summarizer summarizer) {
+    public S3EventHandler(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
         this(new DocumentPipeline(new ObjectReader(s3), new TextExtractor(), summarizer, new SummaryStore(dynamo, settings.tableName()),
                 settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout()), JsonLog.stdout());
     }
@@ -65,7 +67,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
 
     /**
      * @return counts and one entry per record (bucket, key, event, outcome, status, reason)
-     * @throws RecordsFailedException after all records were tried, when any failed in a way worth a retry
+     * @throws RecordsFailedException after all records were tried, when any failed (network, throttling, 5xx,
+     *     or an unexpected error): Lambda retries the event, and the stored sequencers make the retry harmless
      */
     @Override
     public Map<String, Object> handleRequest(S3Event event, Context context) {
@@ -109,7 +112,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("records", records.size());
-        for (Outcome.Kind kind : Outcome.Kind.values()) result.put(kind.name().toLowerCase(java.util.Locale.ROOT), counts.getOrDefault(kind, 0));
+        for (Outcome.Kind kind : Outcome.Kind.values()) result.put(kind.name().toLowerCase(Locale.ROOT), counts.getOrDefault(kind, 0));
         result.put("outcomes", outcomes);
         return result;
     }

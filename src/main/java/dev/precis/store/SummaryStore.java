@@ -12,6 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * conditional on the event's sequencer ({@code attribute_not_exists(pk) OR sequencer < :seq}), so
  * a late or repeated event never replaces what a newer one wrote, and a tombstone keeps a deleted
  * document deleted. Thread-safe. SDK failures propagate (the caller decides about retries).
+ *
+ * <p>Expressions name attributes only through ExpressionAttributeNames: {@code bucket}, {@code key}
+ * and {@code status} are DynamoDB reserved words.
  */
 public final class SummaryStore {
     static final String CONDITION = "attribute_not_exists(#pk) OR #seq < :seq";
