@@ -82,8 +82,8 @@ public final class TextCleaner {
         List<String> first = blocks.get(0);
         String line = first.get(0);
         if (!isHeadlineShaped(line)) return null;
-        boolean standsAlone = first.size() == 1 || !isHeadlineShaped(first.get(1)) || blocks.size() > 1;
-        if (!standsAlone) return null;
+        boolean wraps = first.size() > 1 && (startsLowercase(first.get(1)) || WRAP_END.matcher(line).find());
+        if (wraps) return null;
         // "NewsBiden warns ..." followed by "Biden warns ...": the repeat is the clean headline.
         String next = first.size() > 1 ? first.get(1) : blocks.size() > 1 ? blocks.get(1).get(0) : null;
         if (next != null && !next.equals(line) && line.endsWith(next) && isHeadlineShaped(next)) {
