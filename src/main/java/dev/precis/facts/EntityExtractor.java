@@ -18,10 +18,11 @@ final class EntityExtractor {
     record Entities(List<KeyFacts.Entity> list, List<EntityGroup> groups, MentionIndex index) {}
 
     private final NameFinder finder;
-    private final EntityMerger merger = new EntityMerger();
+    private final EntityMerger merger;
 
     EntityExtractor(Lexicon lexicon) {
         this.finder = new NameFinder(lexicon);
+        this.merger = new EntityMerger(lexicon);
     }
 
     Entities extract(TaggedDocument document, FactSource source) {

@@ -9,16 +9,26 @@ import java.util.Map;
 
 /**
  * Groups the spellings of one entity. A spelling joins a longer one that ends with it ("Biden" and
- * "Joe Biden") or, for places, begins with it ("Gaza" and "Gaza Strip"), preferring a surname
- * match, then the most mentioned. Never when both are confidently of different types ("Israel"
- * stays apart from "Israel Defense Forces", "Washington" from "George Washington"), nor across "of"
- * ("Aberdeen" is not "Port of Aberdeen"). The longest spelling names the group.
+ * "Joe Biden") or begins with it when that is a place ("Gaza" and "Gaza Strip") or a person's
+ * given name ("Alexis" and "Alexis Randock"), preferring a surname match, then the most
+ * mentioned. Never when both are confidently of different types ("Israel" stays apart from
+ * "Israel Defense Forces", "Washington" from "George Washington"), nor across "of" ("Aberdeen" is
+ * not "Port of Aberdeen"). A two- or three-word name also written by its last word alone is
+ * likely a person ("Fowler" for "Rickie Fowler"). The longest spelling names the group.
  */
 final class EntityMerger {
     private static final Comparator<EntityGroup.Form> LONGEST_FIRST = Comparator
             .comparingInt((EntityGroup.Form f) -> -f.keyTokens.size())
             .thenComparingInt(f -> -f.count)
             .thenComparingInt(f -> f.firstPosition);
+
+    private static final TypeEvidence SURNAME_USE = new TypeEvidence(1, 0, 0);
+
+    private final Lexicon lexicon;
+
+    EntityMerger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     List<EntityGroup> merge(List<NameMention> mentions) {
         Map<String, EntityGroup.Form> forms = new LinkedHashMap<>();
@@ -35,7 +45,10 @@ final class EntityMerger {
         for (EntityGroup.Form form : ordered) {
             EntityGroup target = target(form, byFirst, byLast);
             if (target != null) {
+                boolean surname = form.keyTokens.size() == 1 && target.display.keyTokens.size() <= 3
+                        && form.keyTokens.get(0).equals(target.display.keyTokens.get(target.display.keyTokens.size() - 1));
                 target.add(form);
+                if (surname) target.evidence = target.evidence.plus(SURNAME_USE);
             } else {
                 groups.add(new EntityGroup(form));
             }
@@ -45,12 +58,12 @@ final class EntityMerger {
         return groups;
     }
 
-    private static EntityGroup target(EntityGroup.Form form, Map<String, List<EntityGroup.Form>> byFirst, Map<String, List<EntityGroup.Form>> byLast) {
+    private EntityGroup target(EntityGroup.Form form, Map<String, List<EntityGroup.Form>> byFirst, Map<String, List<EntityGroup.Form>> byLast) {
         EntityGroup best = bestContaining(form, byLast.getOrDefault(form.keyTokens.get(form.keyTokens.size() - 1), List.of()), true);
         return best != null ? best : bestContaining(form, byFirst.getOrDefault(form.keyTokens.get(0), List.of()), false);
     }
 
-    private static EntityGroup bestContaining(EntityGroup.Form form, List<EntityGroup.Form> candidates, boolean suffix) {
+    private EntityGroup bestContaining(EntityGroup.Form form, List<EntityGroup.Form> candidates, boolean suffix) {
         EntityGroup best = null;
         for (EntityGroup.Form longer : candidates) {
             int n = form.keyTokens.size();
@@ -58,11 +71,17 @@ final class EntityMerger {
             if (size <= n) continue;
             List<String> part = suffix ? longer.keyTokens.subList(size - n, size) : longer.keyTokens.subList(0, n);
             if (!part.equals(form.keyTokens) || conflicts(form, longer.group)) continue;
-            if (!suffix && longer.group.type() != EntityType.LOCATION) continue;
+            if (!suffix && !prefixJoins(form, longer.group)) continue;
             if (longer.keyTokens.contains("of") && !form.keyTokens.contains("of")) continue;
             if (best == null || longer.group.taggedMentions() > best.taggedMentions()) best = longer.group;
         }
         return best;
+    }
+
+    private boolean prefixJoins(EntityGroup.Form form, EntityGroup longer) {
+        EntityType type = longer.type();
+        return type == EntityType.LOCATION
+                || (type == EntityType.PERSON && form.keyTokens.size() == 1 && lexicon.firstNames.contains(form.keyTokens.get(0)));
     }
 
     private static boolean conflicts(EntityGroup.Form form, EntityGroup group) {

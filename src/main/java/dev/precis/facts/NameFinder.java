@@ -107,8 +107,9 @@ final class NameFinder {
         String lower = key.toLowerCase(java.util.Locale.ROOT);
         if (key.length() < 2 || lexicon.titles.contains(lower) || lexicon.isDemonym(key)) return;
         if (tokens.stream().allMatch(t -> lexicon.notNames.contains(Names.lower(t)))) return;
+        if (tokens.stream().anyMatch(t -> !isNameToken(t))) return;
         TypeEvidence evidence = evidence(s, from, to, tokens, key, titled);
-        out.add(new NameMention(tokens, s.textOf(from, to), position + from, evidence));
+        out.add(new NameMention(tokens, withoutSentenceStop(s.textOf(from, to)), position + from, evidence));
     }
 
     private TypeEvidence evidence(TaggedSentence s, int from, int to, List<String> tokens, String key, boolean titled) {
@@ -153,6 +154,19 @@ final class NameFinder {
 
     private boolean isKnown(String key) {
         return lexicon.organizations.contains(key) || lexicon.locations.contains(key);
+    }
+
+    /** Letters, digits and inner dots, hyphens, apostrophes; not "That’" (a closing quote) or "#tag". */
+    private static boolean isNameToken(String token) {
+        return token.equals("&") || token.matches("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.'’-]*[\\p{L}\\p{M}\\p{N}.])?");
+    }
+
+    /** "ISIS." at a sentence end is "ISIS"; abbreviations keep their dot ("Jr.", "Ltd.", "U.S."). */
+    private static String withoutSentenceStop(String text) {
+        if (!text.endsWith(".")) return text;
+        String last = text.substring(text.lastIndexOf(' ') + 1, text.length() - 1);
+        boolean abbreviation = last.contains(".") || (last.length() <= 3 && !last.equals(last.toUpperCase(java.util.Locale.ROOT)));
+        return abbreviation ? text : text.substring(0, text.length() - 1);
     }
 
     /** The word that says what a name is: the last one, or the one before "of" ("Bank of England"). */

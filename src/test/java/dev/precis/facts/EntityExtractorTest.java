@@ -35,7 +35,16 @@ class EntityExtractorTest {
                         "Netanyahu's office issued a denial."), new KeyFacts.Entity("Benjamin Netanyahu", "PERSON", 2), "Netanyahu"),
                 Arguments.of("a short place name merges with the longer place", List.of(
                         "Aid trucks entered the Gaza Strip on the weekend.",
-                        "The people of Gaza waited for water."), new KeyFacts.Entity("Gaza Strip", "LOCATION", 2), "Gaza"));
+                        "The people of Gaza waited for water."), new KeyFacts.Entity("Gaza Strip", "LOCATION", 2), "Gaza"),
+                Arguments.of("a given name alone joins the person", List.of(
+                        "Alexis Randock posted a photo from the beach.",
+                        "Alexis said the comments were cruel."), new KeyFacts.Entity("Alexis Randock", "PERSON", 2), "Alexis"),
+                Arguments.of("a surname used alone marks a person", List.of(
+                        "Rickie Fowler won the tournament in the rain.",
+                        "Fowler thanked the fans afterwards."), new KeyFacts.Entity("Rickie Fowler", "PERSON", 2), "Fowler"),
+                Arguments.of("a sentence's full stop is not part of a name", List.of(
+                        "The recruits travelled to join ISIS.",
+                        "Since then ISIS has lost ground."), new KeyFacts.Entity("ISIS", "ORGANIZATION", 2), "ISIS."));
     }
 
     @ParameterizedTest(name = "{0}")
