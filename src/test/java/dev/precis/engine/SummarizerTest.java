@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.SharedData;
+import dev.precis.facts.KeyFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -111,5 +112,31 @@ class SummarizerTest {
             assertTrue(sentence.length() < 370, () -> "headline glued onto a sentence: " + sentence);
         }
         assertTrue(result.summary().get(0).startsWith("US President Joe Biden revealed on Tuesday"), () -> result.summary().toString());
+    }
+
+    @Test
+    void summarize_sampleUpload_keyFactsThroughTheWholePipeline() throws IOException {
+        String text = Files.readString(SharedData.require("samples/news-gaza-2023.txt"));
+        KeyFacts facts = summarizer.summarize(text, null, SummaryLength.DEFAULT).keyFacts();
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        facts.entities().forEach(e -> types.put(e.text(), e.type()));
+        for (String person : List.of("Joe Biden", "Benjamin Netanyahu", "Kamala Harris", "Isaac Herzog", "John Kirby", "Antony Blinken")) {
+            assertEquals("PERSON", types.get(person), () -> person + " in " + types);
+        }
+        for (String org : List.of("National Security Council", "White House", "ABC News", "Hamas")) {
+            assertEquals("ORGANIZATION", types.get(org), () -> org + " in " + types);
+        }
+        assertEquals("LOCATION", types.get("Gaza Strip"));
+        assertEquals("LOCATION", types.get("Israel"));
+        assertFalse(types.containsKey("Chip Somodevilla"), "photographer from the credit line");
+        assertFalse(types.keySet().stream().anyMatch(t -> t.contains("Wirtualna")), "company from the legal notice");
+        List<String> dates = facts.dates().stream().map(KeyFacts.DateMention::value).toList();
+        assertTrue(dates.containsAll(List.of("2023-11-08", "2023-11-07", "2023-11-06")), dates::toString);
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        facts.quotes().forEach(q -> speakers.put(q.text().substring(0, Math.min(20, q.text().length())), q.speaker()));
+        assertEquals("John Kirby", speakers.get("President Joe Biden "));
+        assertEquals("John Kirby", speakers.get("We are currently eng"));
+        assertEquals("Benjamin Netanyahu", speakers.get("indefinitely assume "));
+        assertEquals("White House", speakers.get("tactical pause"));
     }
 }
