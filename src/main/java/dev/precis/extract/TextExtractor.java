@@ -9,7 +9,8 @@ import java.util.Objects;
  * Thread-safe.
  *
  * <p>The format comes from the content's magic bytes, then the Content-Type, then the name's
- * extension ({@link FormatDetector}); text formats are decoded by {@link CharsetDetector}.
+ * extension ({@link FormatDetector}); text formats are decoded by {@link CharsetDetector}. PDF
+ * support (PDFBox) is loaded only when the first PDF arrives.
  */
 public final class TextExtractor {
     private final ExtractionLimits limits;
@@ -36,7 +37,7 @@ public final class TextExtractor {
         if (content.length == 0) throw new InvalidDocumentException("empty document");
         ContentType type = ContentType.parse(contentType);
         Format format = FormatDetector.detect(content, type.mediaType(), name);
-        if (format == Format.PDF) throw new InvalidDocumentException("unsupported format: pdf");
+        if (format == Format.PDF) return PdfExtractor.extract(content, limits);
         if (format == Format.HTML) return HtmlExtractor.extract(content, type.charset(), limits);
         if (format == Format.MARKDOWN) return MarkdownExtractor.extract(content, type.charset(), limits);
         return PlainTextExtractor.extract(content, type.charset(), limits);
