@@ -1,25 +1,47 @@
 package dev.precis.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** The engine's text shape: paragraphs separated by one blank line, within a character limit. */
+/**
+ * The engine's text shape: paragraphs separated by one blank line, within a character limit.
+ * Written without regular expressions: this is on the plain-text path, and compiling patterns
+ * (with the method handles they bring) is measurable in a cold start.
+ */
 final class ParagraphText {
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\u2028\\u0085]");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("[\\f\\u2029]");
-    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t\\u00A0]+\\n");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\t\\u00A0]*\\n)+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-
     private ParagraphText() {}
 
-    /** Unix line ends, form feeds as paragraph breaks, one blank line between paragraphs. */
+    /** Unix line ends, form feeds as paragraph breaks, no trailing blanks, one blank line between paragraphs. */
     static String normalize(String text) {
-        String s = LINE_BREAK.matcher(text).replaceAll("\n");
-        s = PARAGRAPH_BREAK.matcher(s).replaceAll("\n\n");
-        s = TRAILING_BLANKS.matcher(s).replaceAll("\n");
-        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-        return s.strip();
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder();
+        boolean pendingBlank = false;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            boolean lineEnd = c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085';
+            boolean paragraphEnd = c == '\f' || c == '\u2029';
+            if (!lineEnd && !paragraphEnd) {
+                line.append(c);
+                continue;
+            }
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            int end = line.length();
+            while (end > 0 && isBlank(line.charAt(end - 1))) end--;
+            if (end == 0) {
+                pendingBlank = out.length() > 0;
+            } else {
+                if (out.length() > 0) out.append(pendingBlank ? "\n\n" : "\n");
+                out.append(line, 0, end);
+                pendingBlank = false;
+            }
+            if (paragraphEnd) pendingBlank = out.length() > 0;
+            line.setLength(0);
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     /** Paragraphs joined with blank lines; blank ones are left out. */
@@ -35,7 +57,19 @@ final class ParagraphText {
 
     /** Runs of whitespace (including no-break and typographic spaces) as one space, trimmed. */
     static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     /**
