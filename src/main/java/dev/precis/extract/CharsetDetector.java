@@ -4,6 +4,7 @@ import dev.precis.engine.InvalidDocumentException;
 import dev.precis.engine.MalformedDocumentException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -32,7 +33,8 @@ import java.util.Locale;
  * without a declaration) fails as undecodable rather than turning into garbage.
  */
 final class CharsetDetector {
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Looked up when needed: most uploads are UTF-8 and need not load it. */
+    private static final String WINDOWS_1252 = "windows-1252";
     /** Above this share of non-ASCII bytes among letters, single-byte text is not a Western language. */
     private static final double MAX_WESTERN_HIGH_SHARE = 0.3;
     /** Above this share of replaced sequences, a declared or marked charset is wrong, not damaged. */
@@ -59,12 +61,12 @@ final class CharsetDetector {
             }
             return replaced(bytes, skip, bom, notes);
         }
-        Charset utf16 = utf16Pattern(bytes);
-        if (utf16 != null) {
+        if (looksBinary(bytes)) {
+            Charset utf16 = utf16Pattern(bytes);
+            if (utf16 == null) throw new InvalidDocumentException("binary content");
             notes.add("no byte order mark: " + utf16.name() + " recognised from its byte pattern");
             return replaced(bytes, 0, utf16, notes);
         }
-        if (looksBinary(bytes)) throw new InvalidDocumentException("binary content");
         Charset named = resolve(declared, notes);
         if (named != null) return declaredCharset(bytes, named, notes);
         return detect(bytes, notes);
@@ -83,15 +85,17 @@ final class CharsetDetector {
                 notes.add("declared " + named.name() + " but the content is valid UTF-8: decoded as UTF-8");
                 return utf8(bytes, stats, notes);
             }
-            if (!named.equals(WINDOWS_1252) && hasC1Bytes(bytes)) {
+            if (!named.name().equals(WINDOWS_1252) && hasC1Bytes(bytes)) {
                 notes.add("declared " + named.name() + " but bytes 0x80-0x9F occur: decoded as windows-1252");
-                return replaced(bytes, 0, WINDOWS_1252, notes);
+                return replaced(bytes, 0, Charset.forName(WINDOWS_1252), notes);
             }
         }
         return replaced(bytes, 0, named, notes);
     }
 
     private static Decoded detect(byte[] bytes, List<String> notes) {
+        String strict = strictUtf8(bytes);
+        if (strict != null) return new Decoded(strict, StandardCharsets.UTF_8, notes);
         Utf8Stats stats = Utf8Stats.of(bytes);
         if (stats.invalid() == 0 || stats.mostlyValid()) return utf8(bytes, stats, notes);
         notes.add("not UTF-8 (" + stats.invalid() + " invalid sequences)");
@@ -101,6 +105,18 @@ final class CharsetDetector {
     private static Decoded utf8(byte[] bytes, Utf8Stats stats, List<String> notes) {
         if (stats.invalid() == 0) return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, notes);
         return replaced(bytes, 0, StandardCharsets.UTF_8, notes);
+    }
+
+    /** The text when the bytes are valid UTF-8 (the common case, decoded by the JDK in one pass), else null. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** Single-byte Western text: windows-1252 when C1 bytes occur, else ISO-8859-1. */
@@ -117,7 +133,7 @@ final class CharsetDetector {
         }
         if (hasC1Bytes(bytes)) {
             notes.add("decoded as windows-1252 (bytes 0x80-0x9F occur)");
-            return replaced(bytes, 0, WINDOWS_1252, notes);
+            return replaced(bytes, 0, Charset.forName(WINDOWS_1252), notes);
         }
         notes.add("decoded as ISO-8859-1 (no bytes 0x80-0x9F; windows-1252 reads the same)");
         return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, notes);

@@ -12,6 +12,7 @@ final class ParagraphText {
 
     /** Unix line ends, form feeds as paragraph breaks, no trailing blanks, one blank line between paragraphs. */
     static String normalize(String text) {
+        if (isNormal(text)) return text.strip();
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder line = new StringBuilder();
         boolean pendingBlank = false;
@@ -38,6 +39,13 @@ final class ParagraphText {
             line.setLength(0);
         }
         return out.toString().strip();
+    }
+
+    /** Already in shape (most uploads): no CR, form feed or Unicode breaks, no blanks before a line end, no blank-line runs. */
+    private static boolean isNormal(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\f') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+                && text.indexOf('\u0085') < 0 && !text.contains(" \n") && !text.contains("\t\n") && !text.contains("\u00A0\n")
+                && !text.contains("\n\n\n") && !text.contains("\n \n") && !text.contains("\n\t\n");
     }
 
     private static boolean isBlank(char c) {
