@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param maxPdfInflatedBytes how many bytes a PDF's compressed streams may inflate to (images excepted)
  */
 public record ExtractionLimits(int maxCharacters, int maxPdfPages, Duration pdfTimeBudget, long maxPdfInflatedBytes) {
-    /** One million characters (a long book), 200 pages, 15 seconds, 128 MiB inflated. */
-    public static final ExtractionLimits DEFAULTS = new ExtractionLimits(1_000_000, 200, Duration.ofSeconds(15), 128L << 20);
+    /**
+     * 16 million characters (more than the 10 MiB object limit can hold, so plain text is never cut by
+     * default; HTML and PDF can expand), 200 pages, 15 seconds, 128 MiB inflated.
+     */
+    public static final ExtractionLimits DEFAULTS = new ExtractionLimits(16_000_000, 200, Duration.ofSeconds(15), 128L << 20);
 
     public ExtractionLimits {
         if (maxCharacters < 1) throw new IllegalArgumentException("maxCharacters must be positive, was " + maxCharacters);

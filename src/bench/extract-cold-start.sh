@@ -3,8 +3,8 @@
 # jars the runs alternate (A B A B ...), so load from other processes falls on all of them alike.
 # Prints the median per jar and how many classes, PDFBox classes and jsoup classes one run loads.
 # JVM flag TieredStopAtLevel=1 as the AWS Lambda Java runtime sets it.
-# usage: bench/extract-cold-start.sh FILE RUNS JAR [JAR...]
-#   e.g. bench/extract-cold-start.sh notes.txt 31 baseline/precis.jar target/precis.jar
+# usage: src/bench/extract-cold-start.sh FILE RUNS JAR [JAR...]
+#   e.g. src/bench/extract-cold-start.sh notes.txt 31 baseline/precis.jar target/precis.jar
 set -euo pipefail
 file=${1:?usage: $0 FILE RUNS JAR [JAR...]}
 runs=${2:?usage: $0 FILE RUNS JAR [JAR...]}
