@@ -1,6 +1,8 @@
 package dev.precis.engine;
 
+import dev.precis.facts.FactSource;
 import dev.precis.facts.KeyFacts;
+import dev.precis.facts.KeyFactsExtractor;
 import dev.precis.nlp.LanguageIdentifier;
 import dev.precis.nlp.Nlp;
 import dev.precis.nlp.SentenceSplitter;
@@ -27,9 +29,11 @@ public final class Summarizer {
     private final SentenceSplitter splitter;
     private final ExtractiveSelector selector = new ExtractiveSelector();
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final KeyFactsExtractor facts;
 
     private Summarizer(Nlp nlp) {
         this.splitter = new SentenceSplitter(nlp);
+        this.facts = new KeyFactsExtractor(nlp);
     }
 
     /** Loads the English models from the classpath (a few hundred milliseconds, once). */
@@ -57,8 +61,9 @@ public final class Summarizer {
         LanguageIdentifier.Guess language = languages.identify(text);
         String languageNote = language.english() ? null
                 : "not English (" + language.code() + "): sentences and key facts come from English models and may be poor";
-        KeyFacts facts = KeyFacts.EMPTY;
-        return new SummaryResult(doc.title(), language.code(), languageNote, summary, facts, stats(sentences), VERSION);
+        List<String> body = sentences.stream().filter(SentenceUnit::candidate).map(SentenceUnit::text).toList();
+        KeyFacts keyFacts = facts.extract(new FactSource(doc.title(), body, doc.dateline()));
+        return new SummaryResult(doc.title(), language.code(), languageNote, summary, keyFacts, stats(sentences), VERSION);
     }
 
     /**

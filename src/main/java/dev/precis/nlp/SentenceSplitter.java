@@ -14,7 +14,9 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter {
     /** "law.Detailed": a word, a full stop and a capitalised word with no space between. */
     private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A piece ending in an initial ("J.") or a title ("Dr.") does not end a sentence. */
+    private static final Pattern ENDS_IN_INITIAL_OR_TITLE = Pattern.compile(
+            "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Mt|No)\\.$");
 
     private final Nlp nlp;
 
@@ -26,10 +28,18 @@ public final class SentenceSplitter {
     public List<String> split(String paragraph) {
         List<String> sentences = new ArrayList<>();
         Span[] spans = nlp.sentenceDetector().sentPosDetect(paragraph);
+        String pending = null;
         for (Span span : spans) {
-            CharSequence sentence = span.getCoveredText(paragraph);
-            splitGlued(normalizeWhitespace(sentence), sentences);
+            String sentence = normalizeWhitespace(span.getCoveredText(paragraph));
+            if (pending != null) sentence = pending + " " + sentence;
+            if (ENDS_IN_INITIAL_OR_TITLE.matcher(sentence).find()) {
+                pending = sentence;
+                continue;
+            }
+            pending = null;
+            splitGlued(sentence, sentences);
         }
+        if (pending != null) splitGlued(pending, sentences);
         return sentences;
     }
 
@@ -50,6 +60,18 @@ public final class SentenceSplitter {
 
     /** Collapses every run of whitespace (including newlines and non-breaking spaces) to one space. */
     public static String normalizeWhitespace(CharSequence s) {
-        return WHITESPACE.matcher(s.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) out.append(' ');
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

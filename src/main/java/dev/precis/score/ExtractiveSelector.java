@@ -15,18 +15,29 @@ import java.util.regex.Pattern;
  * title, the salient names), never with every other sentence; only the final redundancy check
  * compares the few chosen sentences with each other.
  *
- * <p>score = (position + centrality + title overlap + salient names) x length factor x furniture factor,
+ * <p>score = (position + centrality + title overlap) x length factor x furniture factor,
  * then sentences are taken best first, skipping any too similar to one already taken.
  */
 public final class ExtractiveSelector {
-    static final double POSITION_WEIGHT = 1.0;
-    static final double POSITION_DECAY = 4.0;
-    static final double CENTRALITY_WEIGHT = 0.6;
-    static final double TITLE_WEIGHT = 0.4;
-    static final double NAMES_WEIGHT = 0.3;
-    static final double REDUNDANCY_LIMIT = 0.5;
-    static final int IDEAL_MIN_WORDS = 10;
-    static final int IDEAL_MAX_WORDS = 40;
+    /**
+     * The weights of the signals. {@link #DEFAULT} was set on ../shared/eval/dev.jsonl with round
+     * values that held on both halves of the set (see the README's method section).
+     */
+    public record Weights(double position, double positionDecay, double centrality, double title,
+            double redundancyLimit, int idealMinWords, int idealMaxWords, double questionFactor, double captionFactor,
+            double labelFactor, double quoteFactor) {
+        public static final Weights DEFAULT = new Weights(1.0, 4.0, 0.6, 0.4, 0.4, 10, 25, 0.6, 0.7, 0.7, 0.8);
+    }
+
+    private final Weights weights;
+
+    public ExtractiveSelector() {
+        this(Weights.DEFAULT);
+    }
+
+    public ExtractiveSelector(Weights weights) {
+        this.weights = weights;
+    }
 
     private static final Pattern QUESTION = Pattern.compile("\\?[\"'”’]?$");
     private static final Pattern CAPTION_CUE = Pattern.compile("(?i)\\(?\\b(?:pictured|picture above|photo above|scroll down|click here|file photo|centre|center)\\b\\)?");
@@ -52,8 +63,6 @@ public final class ExtractiveSelector {
         double[] documentVector = documentVector(index, terms, sentences);
         int[] titleTerms = title == null ? new int[0] : TermIndex.distinct(index.terms(title, false));
         double documentNorm = norm(documentVector);
-        Map<String, Integer> names = salientNames(sentences);
-        int topNameCount = names.values().stream().mapToInt(Integer::intValue).max().orElse(1);
 
         double[] score = new double[n];
         int rank = 0;
@@ -63,11 +72,10 @@ public final class ExtractiveSelector {
                 score[i] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            double position = Math.exp(-rank++ / POSITION_DECAY);
+            double position = Math.exp(-rank++ / weights.positionDecay());
             double centrality = cosineWithoutSelf(terms[i], documentVector, documentNorm, index);
             double titleOverlap = overlap(terms[i], titleTerms);
-            double nameWeight = nameSalience(s.text(), names, topNameCount);
-            double base = POSITION_WEIGHT * position + CENTRALITY_WEIGHT * centrality + TITLE_WEIGHT * titleOverlap + NAMES_WEIGHT * nameWeight;
+            double base = weights.position() * position + weights.centrality() * centrality + weights.title() * titleOverlap;
             score[i] = base * lengthFactor(wordCount(s.text())) * furnitureFactor(s.text());
         }
         int wanted = targetCount(length, candidates);
@@ -148,53 +156,26 @@ public final class ExtractiveSelector {
         return (double) hits / title.length;
     }
 
-    /** Capitalized words that are not sentence-initial, counted over the document: a cheap stand-in for named entities. */
-    private static Map<String, Integer> salientNames(List<SentenceUnit> sentences) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (SentenceUnit s : sentences) {
-            for (String name : capitalizedWords(s.text())) counts.merge(name, 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    private static double nameSalience(String sentence, Map<String, Integer> names, int max) {
-        List<String> own = capitalizedWords(sentence);
-        if (own.isEmpty()) return 0;
-        double sum = 0;
-        for (String name : new java.util.HashSet<>(own)) sum += names.getOrDefault(name, 0);
-        return Math.min(1.0, sum / (2.0 * max));
-    }
-
-    private static List<String> capitalizedWords(String sentence) {
-        List<String> out = new ArrayList<>();
-        String[] words = sentence.split("\\s+");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("['’]s$", "");
-            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) out.add(w);
-        }
-        return out;
-    }
-
-    /** Full credit between {@link #IDEAL_MIN_WORDS} and {@link #IDEAL_MAX_WORDS} words, less outside. */
-    static double lengthFactor(int words) {
-        if (words < IDEAL_MIN_WORDS) return Math.max(0.2, (double) words / IDEAL_MIN_WORDS);
-        if (words > IDEAL_MAX_WORDS) return Math.max(0.4, (double) IDEAL_MAX_WORDS / words);
+    /** Full credit between the ideal minimum and maximum number of words, less outside. */
+    double lengthFactor(int words) {
+        if (words < weights.idealMinWords()) return Math.max(0.2, (double) words / weights.idealMinWords());
+        if (words > weights.idealMaxWords()) return Math.max(0.4, (double) weights.idealMaxWords() / words);
         return 1.0;
     }
 
     /** Questions, captions ("pictured"), label-prefixed captions and bare quotations rarely summarize an article. */
-    static double furnitureFactor(String sentence) {
+    double furnitureFactor(String sentence) {
         double f = 1.0;
-        if (QUESTION.matcher(sentence).find()) f *= 0.6;
-        if (CAPTION_CUE.matcher(sentence).find()) f *= 0.7;
-        if (LABEL_PREFIX.matcher(sentence).find()) f *= 0.7;
-        if (OPENS_WITH_QUOTE.matcher(sentence).find()) f *= 0.8;
+        if (QUESTION.matcher(sentence).find()) f *= weights.questionFactor();
+        if (CAPTION_CUE.matcher(sentence).find()) f *= weights.captionFactor();
+        if (LABEL_PREFIX.matcher(sentence).find()) f *= weights.labelFactor();
+        if (OPENS_WITH_QUOTE.matcher(sentence).find()) f *= weights.quoteFactor();
         return f;
     }
 
     private boolean isRedundant(int[] candidate, List<Integer> chosen, int[][] terms) {
         for (int j : chosen) {
-            if (cosine(candidate, terms[j]) > REDUNDANCY_LIMIT) return true;
+            if (cosine(candidate, terms[j]) > weights.redundancyLimit()) return true;
         }
         return false;
     }

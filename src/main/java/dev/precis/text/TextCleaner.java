@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
     private static final int HEADLINE_MAX_CHARS = 200;
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern BLANK_RUN = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•▪◦·–]|\\d{1,3}[.)])\\s+");
     /** "(CNN)", "WASHINGTON (Reuters) -": agency tags that open a wire story. */
@@ -82,8 +80,8 @@ public final class TextCleaner {
         List<String> first = blocks.get(0);
         String line = first.get(0);
         if (!isHeadlineShaped(line)) return null;
-        boolean standsAlone = first.size() == 1 || !isHeadlineShaped(first.get(1)) || blocks.size() > 1;
-        if (!standsAlone) return null;
+        boolean wraps = first.size() > 1 && (startsLowercase(first.get(1)) || WRAP_END.matcher(line).find());
+        if (wraps) return null;
         // "NewsBiden warns ..." followed by "Biden warns ...": the repeat is the clean headline.
         String next = first.size() > 1 ? first.get(1) : blocks.size() > 1 ? blocks.get(1).get(0) : null;
         if (next != null && !next.equals(line) && line.endsWith(next) && isHeadlineShaped(next)) {
@@ -167,10 +165,30 @@ public final class TextCleaner {
         return false;
     }
 
+    /** Unix line ends; control and zero-width characters out; runs of blanks (tabs, no-break spaces) to one space. */
     private static String normalize(String text) {
-        String s = text.replace("\r\n", "\n").replace('\r', '\n');
-        s = CONTROL.matcher(s).replaceAll(" ");
-        return BLANK_RUN.matcher(s).replaceAll(" ");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean blank = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < n && text.charAt(i + 1) == '\n') continue;
+                c = '\n';
+            }
+            if (c == '\n') {
+                out.append(c);
+                blank = false;
+            } else if (c == '\t' || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                if (!blank) out.append(' ');
+                blank = true;
+            } else if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+                continue; // zero-width: nothing
+            } else {
+                out.append(c);
+                blank = false;
+            }
+        }
+        return out.toString();
     }
 
     /** Groups non-blank, trimmed lines into blocks separated by blank lines. */
@@ -201,7 +219,20 @@ public final class TextCleaner {
         return BLANK_RUN.matcher(s.replace('\n', ' ')).replaceAll(" ").strip();
     }
 
+    /** A line's identity for repeat detection: letters and digits, lower-cased, single-spaced. */
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder k = new StringBuilder(line.length());
+        boolean gap = false;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && k.length() > 0) k.append(' ');
+                k.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return k.toString();
     }
 }

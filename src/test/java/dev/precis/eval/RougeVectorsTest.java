@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.SharedData;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,14 +40,11 @@ class RougeVectorsTest {
     }
 
     private static Path vectorFile() {
-        String dir = System.getProperty("precis.shared.dir", "../shared");
-        return Path.of(dir, "eval", "rouge-vectors.jsonl");
+        return SharedData.require("eval/rouge-vectors.jsonl");
     }
 
     private static void requireVectors() {
-        Path file = vectorFile();
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "ROUGE test vectors not found at " + file.toAbsolutePath() + " (set -Dprecis.shared.dir); skipping");
+        vectorFile();
     }
 
     static Stream<Vector> vectors() {

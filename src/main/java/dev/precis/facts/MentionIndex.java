@@ -1,0 +1,77 @@
+package dev.precis.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the known spellings of entities in plain text, longest first, without the tagger: one
+ * regex pass for words and a hash lookup per capitalized word, so it is cheap enough to run over a
+ * whole document (counting mentions) and around every quote (finding speakers).
+ */
+final class MentionIndex {
+    /** Words as the tagger sees them, inner dots, apostrophes, hyphens and ampersands kept. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[.'’&-](?=[\\p{L}\\p{N}]))*\\.?|&");
+
+    /** One mention found: character offsets in the scanned text and the entity it names. */
+    record Found(int start, int end, EntityGroup group) {}
+
+    private final Map<String, EntityGroup> byKey = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private int longest = 1;
+
+    /** Every spelling seen of every group, then the surname of each person not already taken ("Grant" for "Fiona Grant"). */
+    MentionIndex(List<EntityGroup> groups) {
+        for (EntityGroup group : groups) {
+            for (EntityGroup.Form form : group.forms) add(form.keyTokens, group);
+        }
+        for (EntityGroup group : groups) {
+            List<String> name = group.display.keyTokens;
+            if (group.type() == EntityType.PERSON && name.size() > 1) add(name.subList(name.size() - 1, name.size()), group);
+        }
+    }
+
+    private void add(List<String> keyTokens, EntityGroup group) {
+        byKey.putIfAbsent(String.join(" ", keyTokens), group);
+        firstWords.add(keyTokens.get(0));
+        longest = Math.max(longest, keyTokens.size());
+    }
+
+    List<Found> find(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = match(text, words, i, found);
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    private int match(String text, List<int[]> words, int i, List<Found> found) {
+        String first = Names.key(text.substring(words.get(i)[0], words.get(i)[1]));
+        if (!Names.isCapitalized(first) && !first.equals("&") || !firstWords.contains(first)) return 0;
+        StringBuilder key = new StringBuilder(first);
+        String best = byKey.containsKey(first) ? first : null;
+        int bestLength = best != null ? 1 : 0;
+        for (int n = 2; n <= longest && i + n - 1 < words.size(); n++) {
+            int[] w = words.get(i + n - 1);
+            if (!text.substring(words.get(i + n - 2)[1], w[0]).isBlank()) break;
+            key.append(' ').append(Names.key(text.substring(w[0], w[1])));
+            if (byKey.containsKey(key.toString())) {
+                best = key.toString();
+                bestLength = n;
+            }
+        }
+        if (best == null) return 0;
+        found.add(new Found(words.get(i)[0], words.get(i + bestLength - 1)[1], byKey.get(best)));
+        return bestLength;
+    }
+}

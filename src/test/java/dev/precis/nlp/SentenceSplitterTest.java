@@ -1,0 +1,43 @@
+package dev.precis.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SentenceSplitterTest {
+    private static SentenceSplitter splitter;
+
+    @BeforeAll
+    static void loadModels() {
+        splitter = new SentenceSplitter(Nlp.loadEnglish());
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("glued boundary", "It is the law.Detailed information follows here.",
+                        List.of("It is the law.", "Detailed information follows here.")),
+                Arguments.of("titles", "Mr. Smith met Dr. Jones in the morning. They talked.",
+                        List.of("Mr. Smith met Dr. Jones in the morning.", "They talked.")),
+                Arguments.of("initials", "The book by J. K. Rowling sold well. Critics agreed.",
+                        List.of("The book by J. K. Rowling sold well.", "Critics agreed.")),
+                Arguments.of("abbreviated country", "The U.S. economy grew in May. Prices rose.",
+                        List.of("The U.S. economy grew in May.", "Prices rose.")),
+                Arguments.of("quotation", "\"We will win,\" she said. \"It is certain.\" The crowd cheered.",
+                        List.of("\"We will win,\" she said.", "\"It is certain.\"", "The crowd cheered.")),
+                Arguments.of("whitespace normalized", "One  sentence\nwrapped here.\u00A0Another one.",
+                        List.of("One sentence wrapped here.", "Another one.")),
+                Arguments.of("domain name kept", "Visit essanews.com for more. Then leave.",
+                        List.of("Visit essanews.com for more.", "Then leave.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void split_handlesEdgeCase(String name, String paragraph, List<String> expected) {
+        assertEquals(expected, splitter.split(paragraph));
+    }
+}
