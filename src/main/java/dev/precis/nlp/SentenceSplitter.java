@@ -12,8 +12,16 @@ import opennlp.tools.util.Span;
  * model does not treat blank lines as boundaries, so the cleaner hands it one paragraph at a time.
  */
 public final class SentenceSplitter {
-    /** "law.Detailed": a word, a full stop and a capitalised word with no space between. */
-    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})");
+    /**
+     * Two kinds of glued boundary. "law.Detailed": a word, a full stop and a capitalised word with no
+     * space between. "... on his pension pot A respected bank manager": a caption pasted before the
+     * article's sentence without punctuation, given away by a capitalised pronoun or determiner,
+     * followed by a lower-case word, in the middle of a sentence.
+     */
+    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})"
+            + "|(?<=[\\p{L}\\p{N}%’'\"”)]) (?=(?:The|He|She|They|We|His|Her|Their|Its|This|These|Those|Police|Officials) \\p{Ll})");
+    /** A caption needs a few words of its own before it can be cut off. */
+    private static final int MIN_GLUED_WORDS = 4;
     /** A piece ending in an initial ("J.") or a title ("Dr.") does not end a sentence. */
     private static final Pattern ENDS_IN_INITIAL_OR_TITLE = Pattern.compile(
             "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Mt|No)\\.$");
@@ -47,7 +55,9 @@ public final class SentenceSplitter {
         Matcher m = GLUED_BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {
-            addIfPresent(sentence.substring(start, m.start()), out);
+            String piece = sentence.substring(start, m.start());
+            if (piece.isBlank() || (sentence.charAt(m.start()) == ' ' && piece.strip().split(" ").length < MIN_GLUED_WORDS)) continue;
+            addIfPresent(piece, out);
             start = m.start();
         }
         addIfPresent(sentence.substring(start), out);

@@ -31,6 +31,15 @@ class SentenceSplitterTest {
                         List.of("\"We will win,\" she said.", "\"It is certain.\"", "The crowd cheered.")),
                 Arguments.of("whitespace normalized", "One  sentence\nwrapped here.\u00A0Another one.",
                         List.of("One sentence wrapped here.", "Another one.")),
+                Arguments.of("caption glued before the sentence",
+                        "Guilty: the manager will repay the money from his pension pot A respected manager who stole from customers was jailed. He resigned.",
+                        List.of("Guilty: the manager will repay the money from his pension pot A respected manager who stole from customers was jailed.", "He resigned.")),
+                Arguments.of("caption glued, given away by a capitalised pronoun",
+                        "Boxer Sam Lee once earned millions but now posts tweets for $20 He was once the champion of the world.",
+                        List.of("Boxer Sam Lee once earned millions but now posts tweets for $20", "He was once the champion of the world.")),
+                Arguments.of("a capitalised title in mid-sentence stays",
+                        "The film The Great Escape was shown again on Sunday night.",
+                        List.of("The film The Great Escape was shown again on Sunday night.")),
                 Arguments.of("domain name kept", "Visit essanews.com for more. Then leave.",
                         List.of("Visit essanews.com for more.", "Then leave.")));
     }
