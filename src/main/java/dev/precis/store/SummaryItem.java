@@ -33,6 +33,8 @@ public final class SummaryItem {
         AttributeMapper.put(item, PK, pk(r.bucket(), r.key()));
         AttributeMapper.put(item, "bucket", r.bucket());
         AttributeMapper.put(item, "key", r.key());
+        // the listing index is sparse: tombstones are left out of it (see ListingIndex)
+        if (r.status() != Status.DELETED) AttributeMapper.put(item, ListingIndex.SHARD, ListingIndex.shardValue(r.bucket(), r.key()));
         AttributeMapper.put(item, "versionId", r.versionId());
         AttributeMapper.put(item, "eTag", r.eTag());
         AttributeMapper.put(item, "size", r.size());
@@ -80,7 +82,7 @@ public final class SummaryItem {
             dropped.add("summary cut to " + sentences.size() + " sentences");
         }
         if (ItemSize.of(trimmed) > BUDGET) {
-            trimmed.replaceAll((name, value) -> name.equals(PK) || name.equals("key") ? value : cutLongStrings(value));
+            trimmed.replaceAll((name, value) -> name.equals(PK) || name.equals("key") || name.equals(ListingIndex.SHARD) ? value : cutLongStrings(value));
             dropped.add("texts over " + LONG_STRING_CHARS + " characters cut");
         }
         if (ItemSize.of(trimmed) > BUDGET && trimmed.remove("keyFacts") != null) dropped.add("key facts");
