@@ -10,7 +10,8 @@ public final class Main {
             "  " + BatchCommand.USAGE,
             "  " + EvalCommand.USAGE,
             "  " + InvokeCommand.USAGE,
-            "  " + DemoCommand.USAGE);
+            "  " + DemoCommand.USAGE,
+            "  " + ServeCommand.USAGE);
 
     private Main() {}
 
@@ -30,6 +31,7 @@ public final class Main {
                 case "eval" -> EvalCommand.run(args, out);
                 case "invoke" -> InvokeCommand.run(args, out);
                 case "demo" -> DemoCommand.run(args, out, err);
+                case "serve" -> ServeCommand.run(args, out);
                 default -> throw new CliException("unknown command '" + args[0] + "'\n" + USAGE, 2);
             }
             out.flush();
