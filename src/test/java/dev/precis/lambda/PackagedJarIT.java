@@ -1,26 +1,32 @@
 package dev.precis.lambda;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The jar that template.yaml deploys holds the handler it names, and only the HTTP client we chose. */
+/** The jar that template.yaml deploys holds the handlers it names, and only the HTTP client we chose. */
 class PackagedJarIT {
 
     @Test
     void jar_holdsTheTemplatesHandlerAndNoApacheOrNettyClient() throws Exception {
         Path jarFile = Path.of(System.getProperty("precis.jar", "target/precis.jar"));
         Assumptions.assumeTrue(Files.isRegularFile(jarFile), "skipped: " + jarFile + " is not built");
-        String handler = CloudFormationYaml.read(Path.of("template.yaml")).toString().replaceAll(".*Handler=([\\w.]+)::.*", "$1");
-        assertTrue(handler.startsWith("dev.precis."), handler);
+        List<String> handlers = new ArrayList<>();
+        Matcher m = Pattern.compile("Handler=([\\w.]+)::").matcher(CloudFormationYaml.read(Path.of("template.yaml")).toString());
+        while (m.find()) handlers.add(m.group(1));
+        assertEquals(List.of("dev.precis.lambda.S3EventHandler", "dev.precis.lambda.LookupHandler"), handlers);
         try (JarFile jar = new JarFile(jarFile.toFile())) {
-            assertNotNull(jar.getEntry(handler.replace('.', '/') + ".class"), handler + " is not in " + jarFile);
+            for (String handler : handlers) assertNotNull(jar.getEntry(handler.replace('.', '/') + ".class"), handler + " is not in " + jarFile);
             assertNotNull(jar.getEntry("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
             assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("software/amazon/awssdk/http/apache/")), "apache-client is in the jar");
             assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("software/amazon/awssdk/http/nio/netty/")), "netty-nio-client is in the jar");
