@@ -17,7 +17,7 @@ abstract class SentenceGraph {
     private static final double EPSILON = 1e-4;
     private static final int MAX_ITERATIONS = 100;
     /** Above this many cells the similarity matrix is not kept but recomputed per iteration (memory stays linear). */
-    private static final long MAX_CACHED_CELLS = 32_000_000L;
+    private static final long MAX_CACHED_CELLS = 80_000_000L;
 
     /** Thrown when the deadline passes; the caller reports "over budget". */
     static final class OverBudget extends RuntimeException {
