@@ -56,6 +56,9 @@ final class MentionIndex {
     }
 
     private int match(String text, List<int[]> words, int i, List<Found> found) {
+        // a name starts with a capital (or is "&"); most words do not, and need no key
+        int start = words.get(i)[0];
+        if (!Character.isUpperCase(text.codePointAt(start)) && text.charAt(start) != '&') return 0;
         String first = Names.key(text.substring(words.get(i)[0], words.get(i)[1]));
         if (!Names.isCapitalized(first) && !first.equals("&") || !firstWords.contains(first)) return 0;
         StringBuilder key = new StringBuilder(first);

@@ -18,7 +18,7 @@ public final class SentenceSplitter {
      * article's sentence without punctuation, given away by a capitalised pronoun or determiner,
      * followed by a lower-case word, in the middle of a sentence.
      */
-    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})"
+    static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})"
             + "|(?<=[\\p{L}\\p{N}%’'\"”)]) (?=(?:The|He|She|They|We|His|Her|Their|Its|This|These|Those|Police|Officials) \\p{Ll})");
     /** A caption needs a few words of its own before it can be cut off. */
     private static final int MIN_GLUED_WORDS = 4;
@@ -40,7 +40,7 @@ public final class SentenceSplitter {
         for (Span span : spans) {
             String sentence = normalizeWhitespace(span.getCoveredText(paragraph));
             if (pending != null) sentence = pending + " " + sentence;
-            if (ENDS_IN_INITIAL_OR_TITLE.matcher(sentence).find()) {
+            if (endsInInitialOrTitle(sentence)) {
                 pending = sentence;
                 continue;
             }
@@ -51,7 +51,38 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** The pattern can only match in the last few characters ("Capt." and a space), so only they are searched. */
+    private static boolean endsInInitialOrTitle(String sentence) {
+        if (!sentence.endsWith(".")) return false;
+        Matcher m = ENDS_IN_INITIAL_OR_TITLE.matcher(sentence);
+        m.useAnchoringBounds(false).region(Math.max(0, sentence.length() - 8), sentence.length());
+        return m.find();
+    }
+
+    /**
+     * Whether {@link #GLUED_BOUNDARY} can match at all: a sentence mark followed by a capital
+     * (perhaps after a quote or bracket), or a space followed by the capital of one of the
+     * caption words. A cheap scan that spares the regex on almost every sentence.
+     */
+    static boolean mayBeGlued(String s) {
+        for (int i = 0, n = s.length() - 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                char next = s.charAt(i + 1);
+                if (Character.isUpperCase(next)) return true;
+                if (i + 2 <= n && "\"'”’)".indexOf(next) >= 0 && Character.isUpperCase(s.charAt(i + 2))) return true;
+            } else if (c == ' ' && "THSWIPO".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void splitGlued(String sentence, List<String> out) {
+        if (!mayBeGlued(sentence)) {
+            addIfPresent(sentence, out);
+            return;
+        }
         Matcher m = GLUED_BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {

@@ -40,7 +40,7 @@ public final class ExtractiveSelector {
     }
 
     private static final Pattern QUESTION = Pattern.compile("\\?[\"'”’]?$");
-    private static final Pattern CAPTION_CUE = Pattern.compile("(?i)\\(?\\b(?:pictured|picture above|photo above|scroll down|click here|file photo|centre|center)\\b\\)?");
+    private static final Pattern CAPTION_CUE = Pattern.compile("(?i)\\b(?:pictured|picture above|photo above|scroll down|click here|file photo|centre|center)\\b");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\p{Lu}[\\p{L}'’ -]{1,24}:\\s");
     private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("^[\"“‘']");
 
