@@ -59,20 +59,28 @@ public final class SentenceSplitter {
         return m.find();
     }
 
+    /** The caption words of {@link #GLUED_BOUNDARY}'s second alternative. */
+    private static final String[] CAPTION_STARTS = {"The", "He", "She", "They", "We", "His", "Her", "Their", "Its", "This", "These",
+        "Those", "Police", "Officials"};
+
     /**
-     * Whether {@link #GLUED_BOUNDARY} can match at all: a sentence mark followed by a capital
-     * (perhaps after a quote or bracket), or a space followed by the capital of one of the
-     * caption words. A cheap scan that spares the regex on almost every sentence.
+     * Whether {@link #GLUED_BOUNDARY} can match at all: two lower-case letters, a sentence mark, maybe
+     * a quote or bracket, then a capitalised word; or a space between a word and one of the caption
+     * words followed by a lower-case word. A cheap scan that spares the regex on almost every sentence.
      */
     static boolean mayBeGlued(String s) {
-        for (int i = 0, n = s.length() - 1; i < n; i++) {
+        for (int i = 0, n = s.length(); i < n - 1; i++) {
             char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                char next = s.charAt(i + 1);
-                if (Character.isUpperCase(next)) return true;
-                if (i + 2 <= n && "\"'”’)".indexOf(next) >= 0 && Character.isUpperCase(s.charAt(i + 2))) return true;
-            } else if (c == ' ' && "THSWIPO".indexOf(s.charAt(i + 1)) >= 0) {
-                return true;
+            if (Character.isSurrogate(c)) return true; // letters outside the BMP: leave it to the regex
+            if ((c == '.' || c == '!' || c == '?') && i >= 2 && Character.isLowerCase(s.charAt(i - 1)) && Character.isLowerCase(s.charAt(i - 2))) {
+                int next = i + 1;
+                if ("\"'”’)".indexOf(s.charAt(next)) >= 0) next++;
+                if (next + 1 < n && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(next + 1))) return true;
+            } else if (c == ' ' && i > 0 && Character.isUpperCase(s.charAt(i + 1))) {
+                for (String word : CAPTION_STARTS) {
+                    int end = i + 1 + word.length();
+                    if (end + 1 < n && s.startsWith(word, i + 1) && s.charAt(end) == ' ' && Character.isLowerCase(s.charAt(end + 1))) return true;
+                }
             }
         }
         return false;

@@ -3,6 +3,10 @@ package dev.precis.nlp;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +20,19 @@ class GluedBoundaryScanTest {
     void mayBeGlued_whereTheRegexMatches(String sentence) {
         assertTrue(SentenceSplitter.GLUED_BOUNDARY.matcher(sentence).find(), "fixture should match the regex: " + sentence);
         assertTrue(SentenceSplitter.mayBeGlued(sentence), sentence);
+    }
+
+    @Test
+    void mayBeGlued_wheneverTheRegexMatches_onEveryDevSentence() throws IOException {
+        int glued = 0;
+        for (String line : Files.readAllLines(SharedData.require("eval/dev.jsonl"))) {
+            for (String piece : line.split("(?<=[.!?\"])\\s+")) {
+                if (!SentenceSplitter.GLUED_BOUNDARY.matcher(piece).find()) continue;
+                glued++;
+                assertTrue(SentenceSplitter.mayBeGlued(piece), piece);
+            }
+        }
+        assertTrue(glued > 0, "the dev set has glued sentences");
     }
 
     @ParameterizedTest
