@@ -86,19 +86,26 @@ final class EngineBench {
             byte[] bytes = corpus.text(size).getBytes(StandardCharsets.UTF_8);
             int repeats = size <= 20_000 ? 21 : size <= 200_000 ? 7 : size <= 2_000_000 ? 3 : 1;
             double[] seconds = new double[repeats];
+            double[] cpuSeconds = new double[repeats];
             long peak = 0;
             for (int r = 0; r < repeats; r++) {
                 resetPeaks();
+                long cpu = processCpuNanos();
                 long t = System.nanoTime();
                 endToEnd(bytes);
                 seconds[r] = (System.nanoTime() - t) / 1e9;
+                cpuSeconds[r] = (processCpuNanos() - cpu) / 1e9;
                 peak = Math.max(peak, peakHeap());
             }
             double median = median(seconds);
+            double cpuMedian = median(cpuSeconds);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("bytes", bytes.length);
             row.put("precisSeconds", round(median, 4));
             row.put("precisMBps", round(bytes.length / 1e6 / median, 2));
+            // CPU time of the whole process (JIT and GC threads included): what "per core" means on a shared machine
+            row.put("precisCpuSeconds", round(cpuMedian, 4));
+            row.put("precisMBperCpuSecond", round(bytes.length / 1e6 / cpuMedian, 2));
             row.put("precisPeakHeapMB", round(peak / 1e6, 0));
             String text = new String(bytes, StandardCharsets.UTF_8);
             List<String> sentences = summarizer.candidateSentences(text, null);
@@ -145,6 +152,10 @@ final class EngineBench {
         List<String> out = new ArrayList<>();
         for (int i : indices) out.add(sentences.get(i));
         return out;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {
