@@ -24,8 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -47,8 +45,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
 
     /**
      * For the Lambda runtime: settings from the environment, clients from the SDK's standard
-     * settings. The models load on a second thread while the clients are built (init has the
-     * CPU to itself), and the SnapStart priming hook is registered.
+     * settings, and the SnapStart priming hook registered. (Loading the models on a second thread
+     * while the clients are built was measured and gained nothing: the JIT's threads use that core.)
      */
     public S3EventHandler() {
         this(Parts.fromEnvironment());
@@ -74,29 +72,12 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     private record Parts(DocumentPipeline pipeline, SnapStartPriming priming) {
         static Parts fromEnvironment() {
             Settings settings = Settings.fromEnvironment();
-            FutureTask<Summarizer> models = new FutureTask<>(Summarizer::load);
-            Thread loader = new Thread(models, "precis-models");
-            loader.setDaemon(true);
-            loader.start();
             S3Client s3 = AwsClients.s3Builder(settings.s3PathStyle()).build();
             DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().build();
-            Summarizer summarizer = join(models);
+            Summarizer summarizer = Summarizer.load();
             SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer,
                     new SummaryStore(dynamo, settings.tableName()), settings.summaryLength());
             return new Parts(newPipeline(settings, s3, dynamo, summarizer), priming);
-        }
-
-        private static Summarizer join(FutureTask<Summarizer> models) {
-            try {
-                return models.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while loading the models", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException("cannot load the models", e.getCause());
-            }
         }
     }
 
