@@ -35,8 +35,9 @@ final class ScalingChart {
                 }
             }
         }
-        double x0 = Math.floor(Math.log10(minX));
-        double x1 = Math.ceil(Math.log10(maxX));
+        // sizes like 10,000,055 bytes belong to the 10 MB decade, not to an empty one up to 100 MB
+        double x0 = Math.floor(Math.log10(minX) + 0.01);
+        double x1 = Math.ceil(Math.log10(maxX) - 0.01);
         double y0 = Math.floor(Math.log10(minY));
         double y1 = Math.ceil(Math.log10(maxY));
         if (x1 == x0) x1 = x0 + 1;
@@ -65,7 +66,13 @@ final class ScalingChart {
         for (String[] s : SERIES) {
             List<String> points = new ArrayList<>();
             for (Map<String, Object> row : rows) {
-                if (!(row.get(s[0]) instanceof Number n) || n.doubleValue() <= 0) continue;
+                if (!(row.get(s[0]) instanceof Number n) || n.doubleValue() <= 0) {
+                    // stopped at the budget: a hollow marker on the budget line
+                    double x = px(Math.log10(((Number) row.get("bytes")).doubleValue()), x0, x1);
+                    svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
+                            x, budgetY, s[2]));
+                    continue;
+                }
                 double x = px(Math.log10(((Number) row.get("bytes")).doubleValue()), x0, x1);
                 double y = py(Math.log10(n.doubleValue()), y0, y1);
                 points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
