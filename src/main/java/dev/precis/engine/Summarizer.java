@@ -94,9 +94,29 @@ public final class Summarizer {
         int words = 0;
         for (SentenceUnit s : sentences) {
             characters += s.text().length() + 1;
-            words += s.text().split("\\s+").length;
+            words += wordCount(s.text());
         }
         double minutes = Math.round(10 * words / WORDS_PER_MINUTE) / 10.0;
         return new DocumentStats(Math.max(0, characters - 1), words, sentences.size(), minutes);
+    }
+
+    /**
+     * As {@code text.split("\\s+").length} (a leading space counts as an empty first word), without
+     * a regular expression: this runs on every sentence. Sentences are never blank.
+     */
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        boolean leadingSpace = !text.isEmpty() && isRegexSpace(text.charAt(0));
+        return Math.max(1, words + (leadingSpace ? 1 : 0));
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the known spellings of entities in plain text, longest first, without the tagger: one
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * whole document (counting mentions) and around every quote (finding speakers).
  */
 final class MentionIndex {
-    /** Words as the tagger sees them, inner dots, apostrophes, hyphens and ampersands kept. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[.'’&-](?=[\\p{L}\\p{N}]))*\\.?|&");
 
     /** One mention found: character offsets in the scanned text and the entity it names. */
     record Found(int start, int end, EntityGroup group) {}
@@ -43,9 +39,7 @@ final class MentionIndex {
     }
 
     List<Found> find(String text) {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        List<int[]> words = words(text);
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -55,7 +49,55 @@ final class MentionIndex {
         return found;
     }
 
+    /**
+     * Words as the tagger sees them, inner dots, apostrophes, hyphens and ampersands kept: the spans
+     * the regex {@code [\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[.'’&-](?=[\\p{L}\\p{N}]))*\\.?|&} finds, by a
+     * hand-written scan (the regex was the largest cost of counting mentions over a long document).
+     */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int cp = text.codePointAt(p);
+            if (isLetterOrNumber(cp)) {
+                int q = p + Character.charCount(cp);
+                while (q < n) {
+                    int c = text.codePointAt(q);
+                    if (isLetterOrNumber(c) || isMark(c)) {
+                        q += Character.charCount(c);
+                    } else if (".'’&-".indexOf(c) >= 0 && q + 1 < n && isLetterOrNumber(text.codePointAt(q + 1))) {
+                        q++;
+                    } else {
+                        break;
+                    }
+                }
+                if (q < n && text.charAt(q) == '.') q++;
+                words.add(new int[] {p, q});
+                p = q;
+            } else {
+                if (cp == '&') words.add(new int[] {p, p + 1});
+                p += Character.charCount(cp);
+            }
+        }
+        return words;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private int match(String text, List<int[]> words, int i, List<Found> found) {
+        // a name starts with a capital (or is "&"); most words do not, and need no key
+        int start = words.get(i)[0];
+        if (!Character.isUpperCase(text.codePointAt(start)) && text.charAt(start) != '&') return 0;
         String first = Names.key(text.substring(words.get(i)[0], words.get(i)[1]));
         if (!Names.isCapitalized(first) && !first.equals("&") || !firstWords.contains(first)) return 0;
         StringBuilder key = new StringBuilder(first);

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The Lambda entry point for S3 notifications: decodes each record, hands it to the pipeline, and
  * reports what happened. Models, clients and settings are built once, at init (and captured in the
- * SnapStart snapshot), never per invocation.
+ * SnapStart snapshot, after {@link SnapStartPriming} has run the engine once), never per invocation.
  *
  * <p>Every record is processed even when an earlier one fails. Failures are thrown at the end, so
  * Lambda retries the event (the stored items make the retry harmless) and the on-failure
@@ -40,23 +40,50 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3EventHandler implements RequestHandler<S3Event, Map<String, Object>> {
     private final DocumentProcessor pipeline;
     private final JsonLog log;
+    /** Held here because CRaC keeps registered resources only weakly. */
+    private SnapStartPriming priming;
 
-    /** For the Lambda runtime: settings from the environment, clients from the SDK's standard settings. */
+    /**
+     * For the Lambda runtime: settings from the environment, clients from the SDK's standard
+     * settings, and the SnapStart priming hook registered. (Loading the models on a second thread
+     * while the clients are built was measured and gained nothing: the JIT's threads use that core.)
+     */
     public S3EventHandler() {
-        this(Settings.fromEnvironment());
+        this(Parts.fromEnvironment());
     }
 
-    private S3EventHandler(Settings settings) {
-        this(settings,
-                AwsClients.s3Builder(settings.s3PathStyle()).build(),
-                AwsClients.dynamoDbBuilder().build(),
-                Summarizer.load());
+    private S3EventHandler(Parts parts) {
+        this(parts.pipeline(), JsonLog.stdout());
+        this.priming = parts.priming();
+        org.crac.Core.getGlobalContext().register(priming);
     }
 
     /** For tests and the local pipeline: the given clients and engine. */
     public S3EventHandler(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
-        this(new DocumentPipeline(new ObjectReader(s3), new TextExtractor(), summarizer, new SummaryStore(dynamo, settings.tableName()),
-                settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout()), JsonLog.stdout());
+        this(newPipeline(settings, s3, dynamo, summarizer), JsonLog.stdout());
+    }
+
+    private static DocumentPipeline newPipeline(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
+        return new DocumentPipeline(new ObjectReader(s3), new TextExtractor(), summarizer, new SummaryStore(dynamo, settings.tableName()),
+                settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout());
+    }
+
+    /** What the runtime's constructor builds: the pipeline and its priming hook. */
+    private record Parts(DocumentPipeline pipeline, SnapStartPriming priming) {
+        static Parts fromEnvironment() {
+            Settings settings = Settings.fromEnvironment();
+            S3Client s3 = AwsClients.s3Builder(settings.s3PathStyle()).build();
+            DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().build();
+            Summarizer summarizer = Summarizer.load();
+            SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer,
+                    new SummaryStore(dynamo, settings.tableName()), settings.summaryLength());
+            return new Parts(newPipeline(settings, s3, dynamo, summarizer), priming);
+        }
+    }
+
+    /** The SnapStart priming hook this handler registered, or null when built for tests or the local pipeline. */
+    public SnapStartPriming priming() {
+        return priming;
     }
 
     /** For unit tests: any processor. */

@@ -18,7 +18,7 @@ public final class SentenceSplitter {
      * article's sentence without punctuation, given away by a capitalised pronoun or determiner,
      * followed by a lower-case word, in the middle of a sentence.
      */
-    private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})"
+    static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"'”’)]?)(?=\\p{Lu}\\p{Ll})"
             + "|(?<=[\\p{L}\\p{N}%’'\"”)]) (?=(?:The|He|She|They|We|His|Her|Their|Its|This|These|Those|Police|Officials) \\p{Ll})");
     /** A caption needs a few words of its own before it can be cut off. */
     private static final int MIN_GLUED_WORDS = 4;
@@ -40,7 +40,7 @@ public final class SentenceSplitter {
         for (Span span : spans) {
             String sentence = normalizeWhitespace(span.getCoveredText(paragraph));
             if (pending != null) sentence = pending + " " + sentence;
-            if (ENDS_IN_INITIAL_OR_TITLE.matcher(sentence).find()) {
+            if (endsInInitialOrTitle(sentence)) {
                 pending = sentence;
                 continue;
             }
@@ -51,7 +51,46 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** The pattern can only match in the last few characters ("Capt." and a space), so only they are searched. */
+    private static boolean endsInInitialOrTitle(String sentence) {
+        if (!sentence.endsWith(".")) return false;
+        Matcher m = ENDS_IN_INITIAL_OR_TITLE.matcher(sentence);
+        m.useAnchoringBounds(false).region(Math.max(0, sentence.length() - 8), sentence.length());
+        return m.find();
+    }
+
+    /** The caption words of {@link #GLUED_BOUNDARY}'s second alternative. */
+    private static final String[] CAPTION_STARTS = {"The", "He", "She", "They", "We", "His", "Her", "Their", "Its", "This", "These",
+        "Those", "Police", "Officials"};
+
+    /**
+     * Whether {@link #GLUED_BOUNDARY} can match at all: two lower-case letters, a sentence mark, maybe
+     * a quote or bracket, then a capitalised word; or a space between a word and one of the caption
+     * words followed by a lower-case word. A cheap scan that spares the regex on almost every sentence.
+     */
+    static boolean mayBeGlued(String s) {
+        for (int i = 0, n = s.length(); i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) return true; // letters outside the BMP: leave it to the regex
+            if ((c == '.' || c == '!' || c == '?') && i >= 2 && Character.isLowerCase(s.charAt(i - 1)) && Character.isLowerCase(s.charAt(i - 2))) {
+                int next = i + 1;
+                if ("\"'”’)".indexOf(s.charAt(next)) >= 0) next++;
+                if (next + 1 < n && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(next + 1))) return true;
+            } else if (c == ' ' && i > 0 && Character.isUpperCase(s.charAt(i + 1))) {
+                for (String word : CAPTION_STARTS) {
+                    int end = i + 1 + word.length();
+                    if (end + 1 < n && s.startsWith(word, i + 1) && s.charAt(end) == ' ' && Character.isLowerCase(s.charAt(end + 1))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void splitGlued(String sentence, List<String> out) {
+        if (!mayBeGlued(sentence)) {
+            addIfPresent(sentence, out);
+            return;
+        }
         Matcher m = GLUED_BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {

@@ -1,0 +1,127 @@
+package dev.precis.bench;
+
+import dev.precis.local.LocalServers;
+import dev.precis.local.S3Events;
+import dev.precis.store.TableDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Cold start as Lambda sees it: a fresh JVM with the Lambda Java runtime's flags
+ * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) runs {@code precis invoke EVENT.json}: the
+ * handler's no-argument constructor (settings, clients, models) and one S3 event for a small
+ * document, against local S3 and DynamoDB servers. Init and invocation come from the command's
+ * stderr line, the whole process from the wall clock. Variants alternate run by run (A B A B ...)
+ * so load from other processes falls on all of them alike; medians are reported.
+ */
+final class ColdStart {
+    static final List<String> LAMBDA_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
+    private static final String BUCKET = "precis-bench";
+    private static final String TABLE = "precis-bench";
+    private static final String KEY = "bench/sample-article.txt";
+
+    private ColdStart() {}
+
+    /** One way of starting the JVM. */
+    record Variant(String name, List<String> jvmFlags) {}
+
+    /**
+     * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given)
+     * @param document the small document uploaded once and summarized by every run
+     */
+    static Map<String, Object> run(Path jar, Path document, List<Variant> variants, int runs, EngineBench.Progress progress) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("precis-bench-cold-");
+        try (LocalServers local = LocalServers.start(LocalServers.nodeModules());
+             S3Client uploader = local.uploadingS3Client();
+             DynamoDbClient dynamo = local.dynamoDbClient()) {
+            uploader.createBucket(b -> b.bucket(BUCKET));
+            TableDefinition.create(dynamo, TABLE);
+            byte[] content = Files.readAllBytes(document);
+            uploader.putObject(b -> b.bucket(BUCKET).key(KEY).contentType("text/plain; charset=utf-8"), RequestBody.fromBytes(content));
+
+            Map<String, List<long[]>> samples = new LinkedHashMap<>();
+            for (Variant v : variants) samples.put(v.name(), new ArrayList<>());
+            long sequencer = 0x10000000L;
+            for (int r = -1; r < runs; r++) { // run -1: untimed, warms the servers and the file cache
+                for (Variant v : variants) {
+                    Path event = work.resolve("event.json");
+                    Files.writeString(event, S3Events.event("ObjectCreated:Put", BUCKET, KEY, (long) content.length, null,
+                            String.format("%016X", sequencer++)), StandardCharsets.UTF_8);
+                    long[] sample = once(jar, v, event, local, work);
+                    if (r >= 0) samples.get(v.name()).add(sample);
+                }
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("runs", runs);
+            out.put("document", document.getFileName().toString());
+            out.put("documentBytes", content.length);
+            for (Variant v : variants) {
+                List<long[]> s = samples.get(v.name());
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("flags", String.join(" ", v.jvmFlags()));
+                row.put("initMs", median(s, 0));
+                row.put("invocationMs", median(s, 1));
+                row.put("processMs", median(s, 2));
+                row.put("processMsAll", s.stream().map(x -> x[2]).toList());
+                out.put(v.name(), row);
+                progress.line("cold start " + v.name() + ": " + row);
+            }
+            return out;
+        } finally {
+            try (var paths = Files.walk(work)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** @return init ms, invocation ms, whole process ms */
+    private static long[] once(Path jar, Variant v, Path event, LocalServers local, Path work) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(v.jvmFlags());
+        command.addAll(List.of("-cp", jar.toString(), "dev.precis.cli.Main", "invoke", event.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        env.put("TABLE_NAME", TABLE);
+        env.put("S3_FORCE_PATH_STYLE", "true");
+        env.put("AWS_REGION", LocalServers.REGION.id());
+        env.put("AWS_ACCESS_KEY_ID", "S3RVER");
+        env.put("AWS_SECRET_ACCESS_KEY", "S3RVER");
+        env.put("AWS_ENDPOINT_URL_S3", local.s3Endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", local.dynamoDbEndpoint().toString());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("cold start run did not finish in 120 s: " + v.name());
+        }
+        long processMs = (System.nanoTime() - start) / 1_000_000;
+        String err = Files.readString(work.resolve("err.txt"));
+        String out = Files.readString(work.resolve("out.txt"));
+        Matcher m = TIMINGS.matcher(err);
+        if (p.exitValue() != 0 || !m.find() || !out.contains("\"stored\" : 1")) {
+            throw new IllegalStateException("cold start run failed (" + v.name() + ", exit " + p.exitValue() + "): " + err.strip() + " " + out.strip());
+        }
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), processMs};
+    }
+
+    private static long median(List<long[]> samples, int index) {
+        double[] v = samples.stream().mapToDouble(s -> s[index]).toArray();
+        return Math.round(EngineBench.median(v));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.precis.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark code runs end to end on tiny inputs (no timings are checked: benchmarks are not tests). */
+class BenchSmokeTest {
+    @Test
+    void run_onTinyGeneratedTexts_writesResultsAndChart(@TempDir Path dir) throws Exception {
+        Map<String, String> options = BenchMain.options(new String[] {"--skip-cold", "--shared", dir.resolve("absent").toString(),
+            "--out", dir.resolve("out").toString(), "--site", dir.resolve("site").toString(), "--sizes", "3000,30000", "--budget", "5"});
+        Map<String, Object> results = BenchMain.run(options, line -> { });
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> scaling = (List<Map<String, Object>>) results.get("scaling");
+        assertEquals(2, scaling.size());
+        for (Map<String, Object> row : scaling) {
+            assertTrue(((Number) row.get("sentences")).intValue() > 10, row.toString());
+            assertTrue(((Number) row.get("precisSeconds")).doubleValue() > 0, row.toString());
+            assertTrue(row.get("textrankSeconds") instanceof Number, row.toString());
+            assertTrue(row.get("lexrankSeconds") instanceof Number, row.toString());
+        }
+        assertTrue(Files.readString(dir.resolve("out/results.json")).contains("\"scaling\""));
+        assertTrue(Files.readString(dir.resolve("out/results.md")).contains("| size |"));
+        String svg = Files.readString(dir.resolve("site/bench-scaling.svg"));
+        assertTrue(svg.startsWith("<svg") && svg.contains("<polyline"), "chart with lines");
+    }
+
+    @Test
+    void corpus_withoutSharedData_generatesVariedParagraphs() throws IOException {
+        String text = Corpus.load(null).text(20_000);
+        String[] paragraphs = text.split("\n\n");
+        assertTrue(paragraphs.length > 20);
+        assertTrue(java.util.Arrays.stream(paragraphs).distinct().count() > paragraphs.length * 9 / 10, "paragraphs are not repeats");
+    }
+
+    @Test
+    void baselines_pickTheSentencesAtTheCentreOfTheDocument() {
+        List<String> sentences = List.of(
+                "The harbour council approved the new harbour plan on Tuesday.",
+                "Bananas are yellow.",
+                "The new harbour plan was approved by the council after a debate.",
+                "Critics of the harbour plan said the council moved too fast.",
+                "My cat sleeps all day.");
+        for (SentenceGraph g : List.of(new TextRank(), new LexRank())) {
+            List<Integer> picked = g.select(sentences, 2, Long.MAX_VALUE);
+            assertEquals(2, picked.size(), g.name());
+            assertTrue(!picked.contains(1) && !picked.contains(4), g.name() + " picked an unrelated sentence: " + picked);
+        }
+    }
+
+    @Test
+    void baselines_stopAtTheDeadline() {
+        List<String> sentences = java.util.Collections.nCopies(50, "A sentence about the harbour plan.");
+        org.junit.jupiter.api.Assertions.assertThrows(SentenceGraph.OverBudget.class,
+                () -> new TextRank().select(sentences, 3, System.nanoTime() - 1));
+    }
+}

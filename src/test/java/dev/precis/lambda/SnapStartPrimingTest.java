@@ -1,0 +1,65 @@
+package dev.precis.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.engine.SummaryLength;
+import dev.precis.engine.Summarizer;
+import dev.precis.extract.TextExtractor;
+import dev.precis.store.SummaryStore;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The SnapStart hook does its work when called the way the runtime calls it before the snapshot; no AWS needed. */
+class SnapStartPrimingTest {
+    private static Summarizer summarizer;
+
+    @BeforeAll
+    static void loadModels() {
+        summarizer = Summarizer.load();
+    }
+
+    @Test
+    void beforeCheckpoint_summarizesTheBuiltInText() {
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, SummaryLength.DEFAULT);
+        assertNull(priming.lastReport(), "nothing runs before the checkpoint");
+
+        priming.beforeCheckpoint(null);
+
+        SnapStartPriming.Report report = priming.lastReport();
+        assertNotNull(report);
+        assertEquals(3, report.summarySentences());
+        assertFalse(report.storeReached(), "no store was given");
+    }
+
+    @Test
+    void beforeCheckpoint_withAnUnreachableTable_stillPrimesTheEngine() {
+        try (DynamoDbClient dynamo = AwsClients.dynamoDbBuilder()
+                .endpointOverride(URI.create("http://127.0.0.1:9")) // discard port: nothing listens
+                .region(Region.US_EAST_1).credentialsProvider(AnonymousCredentialsProvider.create())
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(5)))
+                .build()) {
+            SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, new SummaryStore(dynamo, "t"), SummaryLength.DEFAULT);
+            priming.beforeCheckpoint(null);
+            assertEquals(3, priming.lastReport().summarySentences());
+            assertFalse(priming.lastReport().storeReached());
+        }
+    }
+
+    @Test
+    void prime_isRepeatable() {
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, new SummaryLength.Sentences(2));
+        assertEquals(2, priming.prime().summarySentences());
+        assertEquals(2, priming.prime().summarySentences());
+        assertTrue(priming.lastReport().millis() >= 0);
+    }
+}
