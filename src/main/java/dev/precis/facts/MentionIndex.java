@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the known spellings of entities in plain text, longest first, without the tagger: one
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * whole document (counting mentions) and around every quote (finding speakers).
  */
 final class MentionIndex {
-    /** Words as the tagger sees them, inner dots, apostrophes, hyphens and ampersands kept. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[.'’&-](?=[\\p{L}\\p{N}]))*\\.?|&");
 
     /** One mention found: character offsets in the scanned text and the entity it names. */
     record Found(int start, int end, EntityGroup group) {}
@@ -43,9 +39,7 @@ final class MentionIndex {
     }
 
     List<Found> find(String text) {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        List<int[]> words = words(text);
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -53,6 +47,61 @@ final class MentionIndex {
             i += Math.max(1, matched);
         }
         return found;
+    }
+
+    /**
+     * Words as the tagger sees them: a letter or digit, then letters, marks and digits, with inner
+     * dots, apostrophes, hyphens and ampersands kept, and one final dot ("U.S."); a lone "&" is a word.
+     * A scanner, not a regular expression: Java's regex engine recurses once per repetition of a
+     * group, so a megabyte-long "word" overflowed the stack.
+     */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (c == '&') {
+                words.add(new int[] {i, i + 1});
+                i++;
+                continue;
+            }
+            if (!isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (isLetterOrNumber(d) || isMark(d)) {
+                    i += Character.charCount(d);
+                } else if (INNER.indexOf(d) >= 0 && i + 1 < n && isLetterOrNumber(text.codePointAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i < n && text.charAt(i) == '.') i++;
+            words.add(new int[] {start, i});
+        }
+        return words;
+    }
+
+    private static final String INNER = ".'’&-";
+
+    private static boolean isLetterOrNumber(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isMark(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            default -> false;
+        };
     }
 
     private int match(String text, List<int[]> words, int i, List<Found> found) {
