@@ -70,6 +70,10 @@ public final class TextCleaner {
             if (kept.isEmpty() || NoiseRules.isLegalNotice(String.join(" ", kept))) continue;
             units(kept, out);
         }
+        if (out.isEmpty() && skipLines > 0 && !NoiseRules.isNoiseLine(title)) {
+            // the whole document is one headline-shaped line ("Meeting moved to Friday!"): it is the body, not a title
+            return new CleanDocument(null, dateline, List.of(new Block(Kind.PARAGRAPH, title)));
+        }
         return new CleanDocument(title, dateline, out);
     }
 
