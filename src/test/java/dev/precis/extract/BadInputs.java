@@ -76,6 +76,8 @@ public final class BadInputs {
                         () -> utf8("# Notes\n\nThe vote was close.\n\nSee [the minutes](" + "()".repeat(500_000) + ") for more.\n")),
                 entry("markdown-unclosed-emphasis.md", "text/markdown", Status.DONE, null,
                         () -> utf8("# Notes\n\nThe vote was close.\n\n" + "*a **b _c ".repeat(100_000) + "\n")),
+                entry("megabyte-number.txt", "text/plain", Status.DONE, null,
+                        () -> utf8("Costs reached 1" + ",000".repeat(250_000) + " pounds last year. The council agreed to pay.")),
                 entry("paragraph-10000-times.txt", "text/plain", Status.DONE, null,
                         () -> utf8((PARAGRAPH + "\n\n").repeat(REPEATS))),
                 entry("german.txt", "text/plain; charset=utf-8", Status.DONE, null, () -> utf8(GERMAN)),
