@@ -95,6 +95,12 @@ public final class BadInputs {
                         () -> Arrays.copyOf(PdfFixtures.article(), PdfFixtures.article().length / 2)),
                 entry("garbage-after-header.pdf", "application/pdf", Status.FAILED, "malformed PDF",
                         () -> "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj <<\n/Type /Catalog\n".repeat(100).getBytes(StandardCharsets.ISO_8859_1)),
+                entry("nested-arrays.pdf", "application/pdf", Status.FAILED, "malformed PDF", () -> latin1("%PDF-1.7\n1 0 obj\n"
+                        + "[".repeat(200_000) + "\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF")),
+                entry("nested-content-stream.pdf", "application/pdf", Status.SKIPPED, "PDF has no text layer", () -> latin1("%PDF-1.7\n"
+                        + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                        + "3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length 200000 >>\nstream\n"
+                        + "[".repeat(200_000) + "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF")),
                 entry("encrypted.pdf", "application/pdf", Status.FAILED, "encrypted PDF", () -> PdfFixtures.encrypted("reader-secret")),
                 entry("decompression-bomb.pdf", "application/pdf", Status.FAILED, "PDF streams inflate beyond the limit",
                         BadInputs::pdfBomb),
@@ -232,6 +238,10 @@ public final class BadInputs {
         byte[] b = new byte[4096];
         new Random(11).nextBytes(b);
         return b;
+    }
+
+    private static byte[] latin1(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] utf8(String s) {
