@@ -7,10 +7,23 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context of an in-process invocation: a fresh request id, the template's memory and timeout. */
-final class LocalContext implements Context {
+/**
+ * The Lambda context of an in-process invocation: a fresh request id, the template's memory and
+ * timeout; the remaining time counts down as the runtime's does.
+ */
+public final class LocalContext implements Context {
     private final String requestId = UUID.randomUUID().toString();
-    private final long deadline = System.currentTimeMillis() + 120_000;
+    private final long deadline;
+
+    /** The template's timeout (120 s) from now. */
+    public LocalContext() {
+        this(120_000);
+    }
+
+    /** {@code remainingMillis} from now (tests of the deadline handling). */
+    public LocalContext(long remainingMillis) {
+        this.deadline = System.currentTimeMillis() + remainingMillis;
+    }
 
     @Override public String getAwsRequestId() { return requestId; }
     @Override public String getLogGroupName() { return "/aws/lambda/precis-local"; }

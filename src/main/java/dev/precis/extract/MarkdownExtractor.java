@@ -16,18 +16,23 @@ final class MarkdownExtractor {
     private static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern SETEXT_H1 = Pattern.compile("^=+\\s*$");
     private static final Pattern SETEXT_H2 = Pattern.compile("^-+\\s*$");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^([-*_])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?(.*)$");
-    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    /** One cell of a table's separator row; the row itself is checked cell by cell (see {@link #isTableSeparator}). */
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{2,}:?\\s*");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\[\\^?[^\\]]+\\]:\\s*.*$");
-    private static final Pattern BLOCKQUOTE = Pattern.compile("^(?:>\\s?)+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^title:\\s*[\"']?(.*?)[\"']?\\s*$");
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     /** A link target, which may hold one level of parentheses: (http://x.test/a_(b)). */
-    private static final String TARGET = "\\((?:[^()]|\\([^()]*\\))*\\)";
+    private static final String TARGET = "\\([^()]*+(?:\\([^()]*+\\)[^()]*+)*+\\)";
+    /**
+     * Longer paragraphs keep their inline markup as written. The inline patterns scan ahead for a
+     * closing mark, so an unclosed one costs the square of the paragraph's length, and Java's regex
+     * engine recurses once per repeated group; a real paragraph is far shorter than this.
+     */
+    static final int MAX_INLINE_CHARS = 5_000;
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\](?:" + TARGET + "|\\[[^\\]]*\\])");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+\\]");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\](?:" + TARGET + "|\\[[^\\]]*\\])");
@@ -105,7 +110,7 @@ final class MarkdownExtractor {
     }
 
     private void readLine(String t) {
-        t = BLOCKQUOTE.matcher(t).replaceFirst("");
+        t = withoutQuoteMarkers(t);
         if (t.isEmpty()) return;
         Matcher heading = ATX_HEADING.matcher(t);
         if (heading.matches()) {
@@ -114,9 +119,9 @@ final class MarkdownExtractor {
             heading(1, String.join(" ", paragraph));
         } else if (!paragraph.isEmpty() && SETEXT_H2.matcher(t).matches()) {
             heading(2, String.join(" ", paragraph));
-        } else if (TABLE_SEPARATOR.matcher(t).matches() && t.contains("|")) {
+        } else if (isTableSeparator(t)) {
             return; // the row of dashes under a table's header
-        } else if (THEMATIC_BREAK.matcher(t).matches() || REFERENCE_DEFINITION.matcher(t).matches()) {
+        } else if (isThematicBreak(t) || REFERENCE_DEFINITION.matcher(t).matches()) {
             flush();
         } else if (t.startsWith("|")) {
             flushParagraph();
@@ -182,8 +187,51 @@ final class MarkdownExtractor {
         if (!text.isEmpty()) blocks.add(text);
     }
 
-    /** Inline syntax removed: the words a reader sees. */
+    // Block syntax is read with plain loops, not regular expressions with repeated groups, which
+    // overflow the stack on a megabyte-long line of markers.
+
+    /** Leading blockquote markers ("> > ") removed. */
+    static String withoutQuoteMarkers(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '>') {
+            i++;
+            if (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        }
+        return t.substring(i);
+    }
+
+    /** Three or more of the same mark (-, * or _), spaces allowed between them. */
+    static boolean isThematicBreak(String t) {
+        char mark = 0;
+        int count = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (count == 0) return false; // the line starts with its mark
+                continue;
+            }
+            if (count == 0 && (c == '-' || c == '*' || c == '_')) mark = c;
+            else if (c != mark) return false;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    /** The row of dashes under a table's header: cells of {@code :?-{2,}:?} between pipes. */
+    static boolean isTableSeparator(String t) {
+        if (t.indexOf('|') < 0) return false;
+        String row = t.strip();
+        if (row.startsWith("|")) row = row.substring(1);
+        if (row.endsWith("|")) row = row.substring(0, row.length() - 1);
+        for (String cell : row.split("\\|", -1)) {
+            if (!SEPARATOR_CELL.matcher(cell).matches()) return false;
+        }
+        return true;
+    }
+
+    /** Inline syntax removed: the words a reader sees (paragraphs up to {@link #MAX_INLINE_CHARS}). */
     static String inline(String s) {
+        if (s.length() > MAX_INLINE_CHARS) return ParagraphText.collapse(s);
         s = hideEscapes(s);
         s = CODE_SPAN.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2).strip()));
         s = IMAGE.matcher(s).replaceAll("");

@@ -12,7 +12,7 @@ final class ParagraphText {
 
     /** Unix line ends, form feeds as paragraph breaks, no trailing blanks, one blank line between paragraphs. */
     static String normalize(String text) {
-        if (isNormal(text)) return text.strip();
+        if (isNormal(text)) return strip(text);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder line = new StringBuilder();
         boolean pendingBlank = false;
@@ -38,7 +38,16 @@ final class ParagraphText {
             if (paragraphEnd) pendingBlank = out.length() > 0;
             line.setLength(0);
         }
-        return out.toString().strip();
+        return strip(out.toString());
+    }
+
+    /** Without leading and trailing blanks, no-break and other Unicode spaces included (String.strip keeps U+00A0). */
+    private static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) start++;
+        while (end > start && isBlank(text.charAt(end - 1))) end--;
+        return text.substring(start, end);
     }
 
     /** Already in shape (most uploads): no CR, form feed or Unicode breaks, no blanks before a line end, no blank-line runs. */
@@ -49,7 +58,7 @@ final class ParagraphText {
     }
 
     private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Paragraphs joined with blank lines; blank ones are left out. */

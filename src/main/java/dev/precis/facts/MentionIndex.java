@@ -50,54 +50,61 @@ final class MentionIndex {
     }
 
     /**
-     * Words as the tagger sees them, inner dots, apostrophes, hyphens and ampersands kept: the spans
-     * the regex {@code [\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[.'’&-](?=[\\p{L}\\p{N}]))*\\.?|&} finds, by a
-     * hand-written scan (the regex was the largest cost of counting mentions over a long document).
+     * Words as the tagger sees them: a letter or digit, then letters, marks and digits, with inner
+     * dots, apostrophes, hyphens and ampersands kept, and one final dot ("U.S."); a lone "&" is a word.
+     * A scanner, not a regular expression: Java's regex engine recurses once per repetition of a
+     * group, so a megabyte-long "word" overflowed the stack.
      */
     static List<int[]> words(String text) {
         List<int[]> words = new ArrayList<>();
         int n = text.length();
-        int p = 0;
-        while (p < n) {
-            int cp = text.codePointAt(p);
-            if (isLetterOrNumber(cp)) {
-                int q = p + Character.charCount(cp);
-                while (q < n) {
-                    int c = text.codePointAt(q);
-                    if (isLetterOrNumber(c) || isMark(c)) {
-                        q += Character.charCount(c);
-                    } else if (".'’&-".indexOf(c) >= 0 && q + 1 < n && isLetterOrNumber(text.codePointAt(q + 1))) {
-                        q++;
-                    } else {
-                        break;
-                    }
-                }
-                if (q < n && text.charAt(q) == '.') q++;
-                words.add(new int[] {p, q});
-                p = q;
-            } else {
-                if (cp == '&') words.add(new int[] {p, p + 1});
-                p += Character.charCount(cp);
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (c == '&') {
+                words.add(new int[] {i, i + 1});
+                i++;
+                continue;
             }
+            if (!isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (isLetterOrNumber(d) || isMark(d)) {
+                    i += Character.charCount(d);
+                } else if (INNER.indexOf(d) >= 0 && i + 1 < n && isLetterOrNumber(text.codePointAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i < n && text.charAt(i) == '.') i++;
+            words.add(new int[] {start, i});
         }
         return words;
     }
 
-    private static boolean isLetterOrNumber(int cp) {
-        if (Character.isLetter(cp)) return true;
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    private static final String INNER = ".'’&-";
+
+    private static boolean isLetterOrNumber(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    private static boolean isMark(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            default -> false;
+        };
     }
 
     private int match(String text, List<int[]> words, int i, List<Found> found) {
-        // a name starts with a capital (or is "&"); most words do not, and need no key
-        int start = words.get(i)[0];
-        if (!Character.isUpperCase(text.codePointAt(start)) && text.charAt(start) != '&') return 0;
         String first = Names.key(text.substring(words.get(i)[0], words.get(i)[1]));
         if (!Names.isCapitalized(first) && !first.equals("&") || !firstWords.contains(first)) return 0;
         StringBuilder key = new StringBuilder(first);

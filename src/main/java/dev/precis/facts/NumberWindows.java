@@ -16,6 +16,13 @@ final class NumberWindows {
     static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds");
 
+    /**
+     * Longer runs of digits and separators are not amounts or dates (a real one, "1,000,000,000.00",
+     * has about 16 characters) and anchor no window: on a megabyte-long "1,000,000,..." the amount
+     * patterns backtracked from every digit and never finished.
+     */
+    static final int MAX_NUMBER_CHARS = 40;
+
     private NumberWindows() {}
 
     /** Windows as {start, end} offsets, in order, not overlapping. */
@@ -29,7 +36,7 @@ final class NumberWindows {
             if (Character.isDigit(c)) {
                 while (end < s.length() && (Character.isDigit(s.charAt(end))
                         || (",.".indexOf(s.charAt(end)) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))))) end++;
-                anchor = true;
+                anchor = end - i <= MAX_NUMBER_CHARS;
             } else if (Character.isLetter(c)) {
                 while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
                 anchor = words && isNumberWord(s, i, end);

@@ -1,6 +1,8 @@
 package dev.precis.lambda;
 
+import dev.precis.pipeline.Deadline;
 import java.time.Duration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +20,17 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 public final class AwsClients {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Attempts per DynamoDB call. The SDK's default for DynamoDB (9 attempts, long backoff when
+     * throttled) spent 50 s on one throttled call; Lambda's own retry of the event waits longer and
+     * costs nothing meanwhile.
+     */
+    static final int DYNAMODB_ATTEMPTS = 3;
+    /**
+     * One DynamoDB call with its retries ends within this: less than {@link Deadline#MARGIN}, so a
+     * write that starts before the deadline ends (or fails, retryably) before Lambda's timeout.
+     */
+    static final Duration DYNAMODB_CALL_TIMEOUT = Duration.ofSeconds(4);
 
     private AwsClients() {}
 
@@ -29,7 +42,9 @@ public final class AwsClients {
     }
 
     public static DynamoDbClientBuilder dynamoDbBuilder() {
-        return DynamoDbClient.builder().httpClient(httpClient());
+        return DynamoDbClient.builder().httpClient(httpClient())
+                .overrideConfiguration(c -> c.apiCallTimeout(DYNAMODB_CALL_TIMEOUT)
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(DYNAMODB_ATTEMPTS).build()));
     }
 
     private static SdkHttpClient httpClient() {

@@ -9,6 +9,7 @@ import dev.precis.config.Settings;
 import dev.precis.engine.Summarizer;
 import dev.precis.extract.TextExtractor;
 import dev.precis.log.JsonLog;
+import dev.precis.pipeline.Deadline;
 import dev.precis.pipeline.DocumentPipeline;
 import dev.precis.pipeline.DocumentProcessor;
 import dev.precis.pipeline.InvalidEventException;
@@ -31,6 +32,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The Lambda entry point for S3 notifications: decodes each record, hands it to the pipeline, and
  * reports what happened. Models, clients and settings are built once, at init (and captured in the
  * SnapStart snapshot, after {@link SnapStartPriming} has run the engine once), never per invocation.
+ *
+ * <p>Records start only while more than {@link Deadline#MARGIN} of the invocation's time is left,
+ * and the pipeline checks the same deadline before it reads and before it writes: an invocation
+ * running out of time fails retryably instead of being killed in the middle of a write.
  *
  * <p>Every record is processed even when an earlier one fails. Failures are thrown at the end, so
  * Lambda retries the event (the stored items make the retry harmless) and the on-failure
@@ -101,6 +106,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     public Map<String, Object> handleRequest(S3Event event, Context context) {
         long start = System.nanoTime();
         String requestId = context == null ? null : context.getAwsRequestId();
+        Deadline deadline = context == null ? Deadline.NONE : Deadline.of(context.getRemainingTimeInMillis(), Deadline.MARGIN);
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         List<Map<String, Object>> outcomes = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
@@ -112,7 +118,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
                 ObjectEvent objectEvent = toObjectEvent(record);
                 entry.put("bucket", objectEvent.bucket());
                 entry.put("key", objectEvent.key());
-                Outcome outcome = dispatch(objectEvent);
+                deadline.check("record");
+                Outcome outcome = dispatch(objectEvent, deadline);
                 counts.merge(outcome.kind(), 1, Integer::sum);
                 entry.put("outcome", outcome.kind().name());
                 if (outcome.status() != null) entry.put("status", outcome.status().name());
@@ -144,9 +151,9 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
         return result;
     }
 
-    private Outcome dispatch(ObjectEvent event) {
-        if (isCreation(event.eventName())) return pipeline.created(event);
-        if (isRemoval(event.eventName())) return pipeline.removed(event);
+    private Outcome dispatch(ObjectEvent event, Deadline deadline) {
+        if (isCreation(event.eventName())) return pipeline.created(event, deadline);
+        if (isRemoval(event.eventName())) return pipeline.removed(event, deadline);
         log.info("event type ignored", "bucket", event.bucket(), "key", event.key(), "event", event.eventName(), "outcome", "IGNORED");
         return Outcome.ignored("event type not handled: " + event.eventName());
     }

@@ -26,15 +26,43 @@ public final class SentenceSplitter {
     private static final Pattern ENDS_IN_INITIAL_OR_TITLE = Pattern.compile(
             "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Hon|Mt|No)\\.$");
 
+    /** Longer runs without whitespace are not words; see {@link #split}. */
+    public static final int LONG_TOKEN_CHARS = 1_000;
+
     private final Nlp nlp;
 
     public SentenceSplitter(Nlp nlp) {
         this.nlp = nlp;
     }
 
-    /** The sentences of {@code paragraph}, whitespace normalized, in order; none are empty. */
+    /**
+     * The sentences of {@code paragraph}, whitespace normalized, in order; none are empty. A run of
+     * more than {@link #LONG_TOKEN_CHARS} characters without whitespace (pasted data, a base64 blob)
+     * is a piece of its own and never reaches the model: OpenNLP scans from every full stop to the
+     * next whitespace, so such a run costs the square of its length (a megabyte of "a.b.c" hung).
+     */
     public List<String> split(String paragraph) {
         List<String> sentences = new ArrayList<>();
+        int from = 0;
+        int runStart = -1;
+        for (int i = 0, n = paragraph.length(); i <= n; i++) {
+            boolean space = i == n || Character.isWhitespace(paragraph.charAt(i));
+            if (!space && runStart < 0) runStart = i;
+            if (space && runStart >= 0) {
+                if (i - runStart > LONG_TOKEN_CHARS) {
+                    splitWithModel(paragraph.substring(from, runStart), sentences);
+                    addIfPresent(paragraph.substring(runStart, i), sentences);
+                    from = i;
+                }
+                runStart = -1;
+            }
+        }
+        splitWithModel(from == 0 ? paragraph : paragraph.substring(from), sentences);
+        return sentences;
+    }
+
+    private void splitWithModel(String paragraph, List<String> sentences) {
+        if (paragraph.isBlank()) return;
         Span[] spans = nlp.sentenceDetector().sentPosDetect(paragraph);
         String pending = null;
         for (Span span : spans) {
@@ -48,7 +76,6 @@ public final class SentenceSplitter {
             splitGlued(sentence, sentences);
         }
         if (pending != null) splitGlued(pending, sentences);
-        return sentences;
     }
 
     /** The pattern can only match in the last few characters ("Capt." and a space), so only they are searched. */

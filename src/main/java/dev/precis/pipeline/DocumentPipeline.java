@@ -50,13 +50,14 @@ public final class DocumentPipeline implements DocumentProcessor {
     }
 
     @Override
-    public Outcome created(ObjectEvent event) {
-        Trace trace = new Trace();
+    public Outcome created(ObjectEvent event, Deadline deadline) {
+        Trace trace = new Trace(deadline);
         if (isStale(event)) return stale(event);
         trace.checked();
 
         Long declared = event.size();
         if (declared != null && declared > maxObjectBytes) return store(event, Status.SKIPPED, tooLarge(), null, null, null, trace);
+        deadline.check("read");
         ObjectReader.Read read;
         try {
             read = reader.read(event.bucket(), event.key(), event.versionId(), maxObjectBytes);
@@ -94,10 +95,11 @@ public final class DocumentPipeline implements DocumentProcessor {
     }
 
     @Override
-    public Outcome removed(ObjectEvent event) {
-        Trace trace = new Trace();
+    public Outcome removed(ObjectEvent event, Deadline deadline) {
+        Trace trace = new Trace(deadline);
         SummaryRecord tombstone = new SummaryRecord(event.bucket(), event.key(), event.versionId(), null, null, null,
                 event.sequencer(), event.eventName(), Status.DELETED, null, null, null, List.of(), null, clock.instant());
+        deadline.check("write");
         SummaryStore.Write write = store.put(tombstone);
         trace.stored();
         return written(event, write, Status.DELETED, null, null, trace);
@@ -120,6 +122,7 @@ public final class DocumentPipeline implements DocumentProcessor {
                 content == null ? null : content.contentType(), event.sequencer(), event.eventName(), status, reason,
                 text == null ? null : text.format(), text == null ? null : text.charset(),
                 text == null ? List.of() : text.notes(), result, clock.instant());
+        trace.deadline.check("write"); // a document that took too long is retried, never half-written at the kill
         SummaryStore.Write write = store.put(record);
         trace.stored();
         return written(event, write, status, reason, result, trace);
@@ -150,6 +153,7 @@ public final class DocumentPipeline implements DocumentProcessor {
 
     /** Step timings and sizes of one document, for its log line; steps not taken are left out. */
     private static final class Trace {
+        private final Deadline deadline;
         private final long start = System.nanoTime();
         private long last = start;
         private Long checkMs;
@@ -157,6 +161,10 @@ public final class DocumentPipeline implements DocumentProcessor {
         private Long summarizeMs;
         private Long storeMs;
         private Integer readBytes;
+
+        Trace(Deadline deadline) {
+            this.deadline = deadline;
+        }
 
         void checked() {
             checkMs = lap();

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Reads an object through a bounded stream: never more than the limit plus one byte, so an object
- * over the limit costs one small read, whatever its size. Thread-safe.
+ * over the limit costs one small read, whatever its size. A body shorter than its Content-Length
+ * (the connection dropped mid-stream) is a retryable failure, never half a document. Thread-safe.
  */
 public final class ObjectReader {
     private final S3Client s3;
@@ -33,6 +34,7 @@ public final class ObjectReader {
     /**
      * @param versionId the version the event names, or null for the current one
      * @throws software.amazon.awssdk.core.exception.SdkException for anything else S3 says (the caller classifies it)
+     * @throws UncheckedIOException when the body could not be read whole (retryable)
      */
     public Read read(String bucket, String key, String versionId, long maxBytes) {
         if (maxBytes < 1 || maxBytes >= Integer.MAX_VALUE) throw new IllegalArgumentException("maxBytes must be in [1, " + (Integer.MAX_VALUE - 1) + "]");
@@ -55,6 +57,10 @@ public final class ObjectReader {
             if (bytes.length > maxBytes) {
                 in.abort();
                 return new TooLarge(-1);
+            }
+            if (length != null && bytes.length != length) {
+                // the HTTP client reports a connection closed mid-body as a normal end of stream
+                throw new IOException("the object's body ended after " + bytes.length + " of " + length + " bytes");
             }
             return new Content(bytes, in.response().contentType());
         } catch (IOException e) {

@@ -70,6 +70,10 @@ public final class TextCleaner {
             if (kept.isEmpty() || NoiseRules.isLegalNotice(String.join(" ", kept))) continue;
             units(kept, out);
         }
+        if (out.isEmpty() && skipLines > 0 && !NoiseRules.isNoiseLine(title)) {
+            // the whole document is one headline-shaped line ("Meeting moved to Friday!"): it is the body, not a title
+            return new CleanDocument(null, dateline, List.of(new Block(Kind.PARAGRAPH, title)));
+        }
         return new CleanDocument(title, dateline, out);
     }
 
@@ -165,7 +169,11 @@ public final class TextCleaner {
         return false;
     }
 
-    /** Unix line ends; control and zero-width characters out; runs of blanks (tabs, no-break spaces) to one space. */
+    /**
+     * Unix line ends; control characters and invisible breaks (zero-width space, word joiner, BOM)
+     * out; runs of blanks (tabs, no-break spaces) to one space. Joiners (ZWJ, ZWNJ) stay: they are part
+     * of emoji sequences and of words in Indic and Persian scripts.
+     */
     private static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean blank = false;
@@ -181,7 +189,7 @@ public final class TextCleaner {
             } else if (c == '\t' || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 if (!blank) out.append(' ');
                 blank = true;
-            } else if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+            } else if (c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
                 continue; // zero-width: nothing
             } else {
                 out.append(c);

@@ -83,6 +83,13 @@ class SummarizerTest {
         assertEquals("empty document", e.reason());
     }
 
+    @ParameterizedTest(name = "one line: {0}")
+    @ValueSource(strings = {"The council approved the new budget!", "Will the council approve the new budget?", "Meeting moved to Friday"})
+    void summarize_aDocumentOfOneHeadlineShapedLineIsItsOwnSummary(String line) {
+        SummaryResult result = summarizer.summarize(line, null, SummaryLength.DEFAULT);
+        assertEquals(List.of(line), result.summary());
+    }
+
     @Test
     void summarize_rejectsFurnitureOnly() {
         InvalidDocumentException e = assertThrows(InvalidDocumentException.class,

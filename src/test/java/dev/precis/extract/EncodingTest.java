@@ -121,6 +121,7 @@ class EncodingTest {
         return Stream.of(
                 Arguments.of("empty", new byte[0], "empty document"),
                 Arguments.of("only whitespace", " \n\t\n".getBytes(StandardCharsets.US_ASCII), "empty document"),
+                Arguments.of("only Unicode spaces", " \u00A0\n\u2003\u3000\n\u202F".getBytes(StandardCharsets.UTF_8), "empty document"),
                 Arguments.of("NUL bytes", bytes('a', 0, 'b', 0, 0, 0, 'c', 1, 2, 3), "binary content"),
                 Arguments.of("control characters", bytes(1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'), "binary content"));
     }

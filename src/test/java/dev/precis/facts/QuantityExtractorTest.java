@@ -1,7 +1,9 @@
 package dev.precis.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,13 @@ class QuantityExtractorTest {
         List<String> sentences = new ArrayList<>();
         for (int i = 1; i <= 100; i++) sentences.add("The fee rose to $" + i + " this year.");
         assertEquals(FactLimits.QUANTITIES, quantities(sentences.toArray(String[]::new)).size());
+    }
+
+    @Test
+    void aMegabyteLongNumber_isNoQuantity_andTheOthersAreStillFound() {
+        String huge = "1" + ",000".repeat(250_000);
+        List<KeyFacts.Quantity> found = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> quantities("Costs reached $" + huge + " last year.", "The grant covers 40% of costs."), "the amount patterns hung");
+        assertEquals(List.of(new KeyFacts.Quantity("40%", "PERCENT")), found);
     }
 }

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.precis.cli.LocalContext;
 import dev.precis.local.S3Events;
 import dev.precis.log.JsonLog;
+import dev.precis.pipeline.Deadline;
+import dev.precis.pipeline.DeadlineExceededException;
 import dev.precis.pipeline.DocumentProcessor;
 import dev.precis.pipeline.ObjectEvent;
 import dev.precis.pipeline.Outcome;
@@ -42,14 +45,14 @@ class S3EventHandlerTest {
         }
 
         @Override
-        public Outcome created(ObjectEvent event) {
+        public Outcome created(ObjectEvent event, Deadline deadline) {
             calls.add("created " + event.key());
             events.add(event);
             return answer.apply(event);
         }
 
         @Override
-        public Outcome removed(ObjectEvent event) {
+        public Outcome removed(ObjectEvent event, Deadline deadline) {
             calls.add("removed " + event.key());
             events.add(event);
             return answer.apply(event);
@@ -138,6 +141,38 @@ class S3EventHandlerTest {
         assertTrue(e.getCause() instanceof SdkClientException);
         assertTrue(e.getMessage().startsWith("1 of 3 records failed"), e.getMessage());
         assertTrue(logText().contains("\"retryable\":true"), logText());
+    }
+
+    @Test
+    void nearDeadline_startsNoRecordAndFailsRetryably() {
+        RecordingProcessor pipeline = storingDone();
+        S3EventHandler handler = new S3EventHandler(pipeline, log);
+        long left = Deadline.MARGIN.toMillis() - 1_000;
+        RecordsFailedException e = assertThrows(RecordsFailedException.class,
+                () -> handler.handleRequest(EventLoader.loadS3Event("events/multi-record.json"), new LocalContext(left)));
+        assertEquals(List.of(), pipeline.calls, "a record started inside the safety margin");
+        assertTrue(e.retryable());
+        assertTrue(e.getCause() instanceof DeadlineExceededException, String.valueOf(e.getCause()));
+        assertTrue(e.getMessage().startsWith("3 of 3 records failed"), e.getMessage());
+    }
+
+    @Test
+    void deadlineReachedDuringARecord_leavesTheLaterRecordsForTheRetry() {
+        RecordingProcessor pipeline = new RecordingProcessor(e -> {
+            try {
+                Thread.sleep(800);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return Outcome.stored(Status.DONE, null);
+        });
+        S3EventHandler handler = new S3EventHandler(pipeline, log);
+        long left = Deadline.MARGIN.toMillis() + 300;
+        RecordsFailedException e = assertThrows(RecordsFailedException.class,
+                () -> handler.handleRequest(EventLoader.loadS3Event("events/multi-record.json"), new LocalContext(left)));
+        assertEquals(1, pipeline.calls.size(), pipeline.calls.toString());
+        assertTrue(e.retryable());
+        assertTrue(e.getMessage().startsWith("2 of 3 records failed"), e.getMessage());
     }
 
     @Test

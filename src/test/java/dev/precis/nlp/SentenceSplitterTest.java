@@ -1,10 +1,13 @@
 package dev.precis.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,5 +51,13 @@ class SentenceSplitterTest {
     @MethodSource("cases")
     void split_handlesEdgeCase(String name, String paragraph, List<String> expected) {
         assertEquals(expected, splitter.split(paragraph));
+    }
+
+    @Test
+    void split_aMegabyteRunWithoutSpacesIsOnePieceAndNeverReachesTheModel() {
+        String blob = "a.b-c'd&e.".repeat(100_000);
+        List<String> sentences = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> splitter.split("The code below was pasted by mistake. " + blob + " The report ends here. It is short."));
+        assertEquals(List.of("The code below was pasted by mistake.", blob, "The report ends here.", "It is short."), sentences);
     }
 }

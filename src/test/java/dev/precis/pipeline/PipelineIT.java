@@ -7,21 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import dev.precis.config.Settings;
-import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.lambda.AwsClients;
 import dev.precis.lambda.RecordsFailedException;
 import dev.precis.lambda.S3EventHandler;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
-import dev.precis.local.TestServers;
 import dev.precis.store.AttributeMapper;
 import dev.precis.store.SummaryStore;
-import dev.precis.store.TableDefinition;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,67 +42,54 @@ import software.amazon.awssdk.services.s3.S3Client;
  * event, stored item; deletions, duplicates, late events, bad objects, an unreachable table.
  */
 class PipelineIT {
-    /** The bucket the fixtures in events/ name. */
-    private static final String BUCKET = "precis-documents-local";
-    private static final String TABLE = "precis-summaries-it";
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
-
-    private static LocalServers servers;
+    private static final String BUCKET = LocalPipeline.BUCKET;
+    private static LocalPipeline local;
     private static S3Client uploader;
     private static S3Client s3;
-    private static DynamoDbClient dynamo;
     private static SummaryStore store;
     private static Summarizer summarizer;
     private static byte[] article;
 
     @BeforeAll
     static void setUp() throws IOException {
-        servers = TestServers.get();
-        uploader = servers.uploadingS3Client();
-        s3 = servers.s3Client();
-        dynamo = servers.dynamoDbClient();
-        uploader.createBucket(b -> b.bucket(BUCKET));
-        TableDefinition.create(dynamo, TABLE);
-        store = new SummaryStore(dynamo, TABLE);
-        summarizer = Summarizer.load();
+        local = LocalPipeline.get();
+        uploader = local.uploader;
+        s3 = local.s3;
+        store = local.store;
+        summarizer = local.summarizer;
         article = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
     }
 
     private static S3EventHandler handler(long maxObjectBytes) {
-        return new S3EventHandler(new Settings(TABLE, maxObjectBytes, SummaryLength.DEFAULT, true), s3, dynamo, summarizer);
+        return local.handler(maxObjectBytes);
     }
 
     private static S3EventHandler handler() {
-        return handler(Settings.DEFAULT_MAX_OBJECT_BYTES);
+        return local.handler();
     }
 
     private static String nextSequencer() {
-        return String.format("%018X", SEQUENCE.incrementAndGet());
+        return LocalPipeline.nextSequencer();
     }
 
     private static String uniqueKey(String name) {
-        return "it/" + UUID.randomUUID() + "/" + name;
+        return LocalPipeline.uniqueKey(name);
     }
 
     private static void upload(String key, byte[] content) {
-        uploader.putObject(b -> b.bucket(BUCKET).key(key).contentType("text/plain"), RequestBody.fromBytes(content));
+        local.upload(key, content);
     }
 
     private static S3Event parse(String json) {
-        return LambdaEventSerializers.serializerFor(S3Event.class, PipelineIT.class.getClassLoader())
-                .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return LocalPipeline.parse(json);
     }
 
     private static S3Event created(String key, long size, String sequencer) {
-        return parse(S3Events.event("ObjectCreated:Put", BUCKET, key, size, "etag-" + sequencer, sequencer));
-    }
-
-    private static S3Event removed(String key, String sequencer) {
-        return parse(S3Events.event("ObjectRemoved:Delete", BUCKET, key, null, null, sequencer));
+        return LocalPipeline.created(key, size, sequencer);
     }
 
     private static Map<String, Object> item(String key) {
-        return store.get(BUCKET, key).map(AttributeMapper::toPlain).orElseThrow(() -> new AssertionError("no item for " + key));
+        return local.item(key);
     }
 
     @Test
@@ -272,8 +251,7 @@ class PipelineIT {
                 .credentialsProvider(LocalServers.CREDENTIALS)
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(10)).apiCallAttemptTimeout(Duration.ofSeconds(2)))
                 .build()) {
-            S3EventHandler handler = new S3EventHandler(new Settings(TABLE, Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true),
-                    s3, unreachable, summarizer);
+            S3EventHandler handler = local.handler(s3, unreachable);
             RecordsFailedException e = assertThrows(RecordsFailedException.class,
                     () -> handler.handleRequest(created(key, article.length, nextSequencer()), null));
             assertTrue(e.retryable(), e.getMessage());

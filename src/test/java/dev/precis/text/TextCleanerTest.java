@@ -132,4 +132,12 @@ class TextCleanerTest {
         CleanDocument doc = cleaner.clean("The council\u0000 approved\u200B the budget.\r\n\r\nIt passed.", null);
         assertEquals(List.of("The council approved the budget.", "It passed."), texts(doc));
     }
+
+    @Test
+    void clean_keepsJoinersThatBelongToTheText() {
+        // ZWJ builds emoji sequences (a family, not three people) and, with ZWNJ, spells words in Indic and Persian scripts
+        String family = "The family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 waited a year.";
+        String persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 is the word they used.";
+        assertEquals(List.of(family, persian), texts(cleaner.clean(family + "\n\n" + persian, null)));
+    }
 }

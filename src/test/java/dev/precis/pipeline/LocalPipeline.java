@@ -1,0 +1,111 @@
+package dev.precis.pipeline;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.precis.config.Settings;
+import dev.precis.engine.SummaryLength;
+import dev.precis.engine.Summarizer;
+import dev.precis.lambda.S3EventHandler;
+import dev.precis.local.LocalServers;
+import dev.precis.local.S3Events;
+import dev.precis.local.TestServers;
+import dev.precis.store.AttributeMapper;
+import dev.precis.store.SummaryStore;
+import dev.precis.store.TableDefinition;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The handler wired to the local servers, as every pipeline IT needs it: one bucket and one table
+ * for the JVM run (tests use their own keys), clients, the engine, events as S3 sends them, and
+ * the stored item as plain values. Created on first use.
+ */
+public final class LocalPipeline {
+    /** The bucket the fixtures in events/ name. */
+    public static final String BUCKET = "precis-documents-local";
+    public static final String TABLE = "precis-summaries-it";
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
+    private static LocalPipeline instance;
+
+    public final LocalServers servers;
+    public final S3Client uploader;
+    public final S3Client s3;
+    public final DynamoDbClient dynamo;
+    public final SummaryStore store;
+    public final Summarizer summarizer;
+
+    private LocalPipeline() {
+        servers = TestServers.get();
+        uploader = servers.uploadingS3Client();
+        s3 = servers.s3Client();
+        dynamo = servers.dynamoDbClient();
+        uploader.createBucket(b -> b.bucket(BUCKET));
+        TableDefinition.create(dynamo, TABLE);
+        store = new SummaryStore(dynamo, TABLE);
+        summarizer = Summarizer.load();
+    }
+
+    public static synchronized LocalPipeline get() {
+        if (instance == null) instance = new LocalPipeline();
+        return instance;
+    }
+
+    public static Settings settings(long maxObjectBytes) {
+        return new Settings(TABLE, maxObjectBytes, SummaryLength.DEFAULT, true);
+    }
+
+    public S3EventHandler handler(long maxObjectBytes) {
+        return new S3EventHandler(settings(maxObjectBytes), s3, dynamo, summarizer);
+    }
+
+    public S3EventHandler handler() {
+        return handler(Settings.DEFAULT_MAX_OBJECT_BYTES);
+    }
+
+    /** The handler with other clients (a proxy in front of a server, a closed port). */
+    public S3EventHandler handler(S3Client s3Client, DynamoDbClient dynamoClient) {
+        return new S3EventHandler(settings(Settings.DEFAULT_MAX_OBJECT_BYTES), s3Client, dynamoClient, summarizer);
+    }
+
+    /** Increasing sequencers, in S3's hexadecimal form. */
+    public static String nextSequencer() {
+        return String.format("%018X", SEQUENCE.incrementAndGet());
+    }
+
+    public static String uniqueKey(String name) {
+        return "it/" + UUID.randomUUID() + "/" + name;
+    }
+
+    public void upload(String key, byte[] content) {
+        upload(key, content, "text/plain");
+    }
+
+    public void upload(String key, byte[] content, String contentType) {
+        uploader.putObject(b -> b.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(content));
+    }
+
+    /** JSON as S3 sends it, read with the Lambda runtime's own serializer. */
+    public static S3Event parse(String json) {
+        return LambdaEventSerializers.serializerFor(S3Event.class, LocalPipeline.class.getClassLoader())
+                .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static S3Event created(String key, long size, String sequencer) {
+        return parse(S3Events.event("ObjectCreated:Put", BUCKET, key, size, "etag-" + sequencer, sequencer));
+    }
+
+    public static S3Event removed(String key, String sequencer) {
+        return parse(S3Events.event("ObjectRemoved:Delete", BUCKET, key, null, null, sequencer));
+    }
+
+    /** The stored item as plain values; fails when there is none. */
+    public Map<String, Object> item(String key) {
+        return store.get(BUCKET, key).map(AttributeMapper::toPlain).orElseThrow(() -> new AssertionError("no item for " + key));
+    }
+}
