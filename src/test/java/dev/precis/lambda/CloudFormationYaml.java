@@ -26,6 +26,18 @@ final class CloudFormationYaml {
     private CloudFormationYaml() {}
 
     @SuppressWarnings("unchecked")
+    /** The template as a JSON tree, short tags in their long forms. */
+    static com.fasterxml.jackson.databind.JsonNode tree(Path file) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(read(file));
+    }
+
+    /** The resource {@code name} of a template tree; fails the test when it is absent. */
+    static com.fasterxml.jackson.databind.JsonNode resource(com.fasterxml.jackson.databind.JsonNode tree, String name) {
+        com.fasterxml.jackson.databind.JsonNode r = tree.path("Resources").path(name);
+        org.junit.jupiter.api.Assertions.assertFalse(r.isMissingNode(), "no resource " + name);
+        return r;
+    }
+
     static Map<String, Object> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return (Map<String, Object>) new Yaml(new TagConstructor()).load(reader);

@@ -32,14 +32,11 @@ class LookupTemplateTest {
 
     @BeforeAll
     static void read() throws Exception {
-        Map<String, Object> template = CloudFormationYaml.read(Path.of("template.yaml"));
-        tree = JSON.valueToTree(template);
+        tree = CloudFormationYaml.tree(Path.of("template.yaml"));
     }
 
     private static JsonNode resource(String name) {
-        JsonNode r = tree.path("Resources").path(name);
-        assertFalse(r.isMissingNode(), "no resource " + name);
-        return r;
+        return CloudFormationYaml.resource(tree, name);
     }
 
     private static JsonNode lookupFunction() {

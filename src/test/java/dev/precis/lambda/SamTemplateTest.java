@@ -41,9 +41,7 @@ class SamTemplateTest {
     }
 
     private static JsonNode resource(String name) {
-        JsonNode r = tree.path("Resources").path(name);
-        assertFalse(r.isMissingNode(), "no resource " + name);
-        return r;
+        return CloudFormationYaml.resource(tree, name);
     }
 
     private static JsonNode function() {
