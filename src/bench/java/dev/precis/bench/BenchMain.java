@@ -29,6 +29,7 @@ import java.util.Map;
  *          --out target/bench        --site DIR (copy of the chart)
  *          --cold-runs 7  --budget 60 (seconds per baseline run)  --sizes 10000,100000,1000000,10000000
  *          --skip-cold               no cold-start runs (no local servers needed)
+ *          --cold-only               only the cold-start runs (prints them; writes no files)
  * </pre>
  */
 public final class BenchMain {
@@ -65,6 +66,7 @@ public final class BenchMain {
             variants.add(new ColdStart.Variant("defaultFlags", List.of()));
             results.put("coldStart", ColdStart.run(jar, Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
+            if (o.containsKey("--cold-only")) return results;
         }
 
         Path dev = Path.of(o.getOrDefault("--shared", "../shared"), "eval", "dev.jsonl");
@@ -149,6 +151,7 @@ public final class BenchMain {
             md.append('\n');
         }
         List<Map<String, Object>> scaling = (List<Map<String, Object>>) r.get("scaling");
+        if (scaling == null) return md.toString();
         md.append(String.format(Locale.ROOT, "Scaling (%s; Précis end to end: bytes → extract → summary + key facts; baselines: same sentence splitting + ranking, stopped at %s s):%n%n",
                 r.get("scalingTextSource"), r.get("budgetSeconds")));
         md.append("| size | sentences | Précis | Précis MB/s (wall) | Précis MB per CPU-second | Précis peak heap | TextRank | LexRank |\n|---|---|---|---|---|---|---|---|\n");
@@ -175,7 +178,7 @@ public final class BenchMain {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument: " + args[i]);
-            if (args[i].equals("--skip-cold")) {
+            if (args[i].equals("--skip-cold") || args[i].equals("--cold-only")) {
                 o.put(args[i], "true");
             } else if (i + 1 < args.length) {
                 o.put(args[i], args[++i]);
