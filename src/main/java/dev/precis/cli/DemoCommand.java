@@ -3,7 +3,6 @@ package dev.precis.cli;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
-import dev.precis.engine.Summarizer;
 import dev.precis.lambda.S3EventHandler;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
@@ -58,7 +57,7 @@ final class DemoCommand {
             String sequencer = String.format("%016X", System.currentTimeMillis() * 1000);
             S3Event event = InvokeCommand.parseEvent(S3Events.event("ObjectCreated:Put", BUCKET, key, head.contentLength(), unquote(head.eTag()), sequencer));
             Settings settings = new Settings(TABLE, Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true);
-            S3EventHandler handler = new S3EventHandler(settings, s3, dynamo, Summarizer.load());
+            S3EventHandler handler = S3EventHandler.initialized(settings, () -> s3, () -> dynamo);
             err.println("precis demo: delivering the ObjectCreated:Put event to " + S3EventHandler.class.getSimpleName());
             InvokeCommand.invoke(handler, event);
 

@@ -25,6 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -50,8 +53,8 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
 
     /**
      * For the Lambda runtime: settings from the environment, clients from the SDK's standard
-     * settings, and the SnapStart priming hook registered. (Loading the models on a second thread
-     * while the clients are built was measured and gained nothing: the JIT's threads use that core.)
+     * settings, everything primed (see {@link Parts#initialize}), and the SnapStart priming hook
+     * registered.
      */
     public S3EventHandler() {
         this(Parts.fromEnvironment());
@@ -74,16 +77,65 @@ public final class S3EventHandler implements RequestHandler<S3Event, Map<String,
     }
 
     /** What the runtime's constructor builds: the pipeline and its priming hook. */
-    private record Parts(DocumentPipeline pipeline, SnapStartPriming priming) {
+    record Parts(DocumentPipeline pipeline, SnapStartPriming priming) {
         static Parts fromEnvironment() {
             Settings settings = Settings.fromEnvironment();
-            S3Client s3 = AwsClients.s3Builder(settings.s3PathStyle()).build();
-            DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().build();
-            Summarizer summarizer = Summarizer.load();
-            SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer,
-                    new SummaryStore(dynamo, settings.tableName()), settings.summaryLength());
-            return new Parts(newPipeline(settings, s3, dynamo, summarizer), priming);
+            return initialize(settings, () -> AwsClients.s3Builder(settings.s3PathStyle()).build(), () -> AwsClients.dynamoDbBuilder().build());
         }
+
+        /**
+         * Builds and primes everything the first event needs, so that it pays for none of it: on a
+         * second thread the models load and one built-in text is summarized (engine and key-fact
+         * classes loaded, the tagger's feature generators built), while this thread builds the SDK
+         * clients and reads one never-written key from the table (the SDK's request path: marshalling,
+         * signing, TLS, HTTP, unmarshalling). The two halves take about as long as each other.
+         * Measured with {@code mvn -B -Pbench verify} (README, "How it performs").
+         */
+        static Parts initialize(Settings settings, Supplier<S3Client> s3Client, Supplier<DynamoDbClient> dynamoClient) {
+            long start = System.nanoTime();
+            TextExtractor extractor = new TextExtractor();
+            FutureTask<PrimedEngine> engine = new FutureTask<>(() -> {
+                Summarizer summarizer = Summarizer.load();
+                return new PrimedEngine(summarizer, SnapStartPriming.summarizeOnce(extractor, summarizer, settings.summaryLength()));
+            });
+            Thread loader = new Thread(engine, "precis-init-engine");
+            loader.setDaemon(true);
+            loader.start();
+
+            S3Client s3 = s3Client.get();
+            DynamoDbClient dynamo = dynamoClient.get();
+            SummaryStore store = new SummaryStore(dynamo, settings.tableName());
+            boolean storeReached = SnapStartPriming.readStoreOnce(store);
+            PrimedEngine primed = join(engine);
+
+            SnapStartPriming priming = new SnapStartPriming(extractor, primed.summarizer(), store, settings.summaryLength());
+            priming.record(new SnapStartPriming.Report(primed.summarySentences(), storeReached, (System.nanoTime() - start) / 1_000_000));
+            return new Parts(newPipeline(settings, s3, dynamo, primed.summarizer()), priming);
+        }
+
+        private record PrimedEngine(Summarizer summarizer, int summarySentences) {}
+
+        private static <T> T join(FutureTask<T> task) {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the models loaded", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error error) throw error;
+                throw new IllegalStateException("the models did not load", e.getCause());
+            }
+        }
+    }
+
+    /**
+     * A handler built and primed the way the runtime's constructor builds it, from the given settings
+     * and clients: for the local pipeline ({@code precis demo}, which also trains the AppCDS archive)
+     * and tests.
+     */
+    public static S3EventHandler initialized(Settings settings, Supplier<S3Client> s3Client, Supplier<DynamoDbClient> dynamoClient) {
+        return new S3EventHandler(Parts.initialize(settings, s3Client, dynamoClient));
     }
 
     /** The SnapStart priming hook this handler registered, or null when built for tests or the local pipeline. */

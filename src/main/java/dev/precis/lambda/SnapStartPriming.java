@@ -14,16 +14,19 @@ import org.crac.Resource;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * SnapStart priming. Lambda takes the snapshot after init; this hook runs just before it and does
- * once what the first invocation would otherwise pay for after every restore: one built-in short
- * text (never a user's document) goes through the extractor and the engine, so their classes are
- * loaded and their hot methods compiled inside the snapshot, and one DynamoDB read of a key that
- * never exists loads the SDK's request path (marshalling, signing, HTTP, unmarshalling). The models
- * and the clients are already built by the handler's constructor, so they are in the snapshot too.
+ * Priming: does once what the first invocation would otherwise pay for. One built-in short text
+ * (never a user's document) goes through the extractor and the engine, so their classes are loaded
+ * and their hot methods warmed, and one DynamoDB read of a key that never exists loads the SDK's
+ * request path (marshalling, signing, TLS, HTTP, unmarshalling).
  *
- * <p>Priming never fails the checkpoint: a store it cannot reach is noted in the report and the
- * first invocation pays for that path instead. Outside SnapStart (no CRaC support) the hook is
- * never called and costs nothing.
+ * <p>The handler's init primes (the two halves on two threads, see
+ * {@code S3EventHandler.Parts#initialize}). With SnapStart this hook primes again just before the
+ * snapshot, so the snapshot holds code compiled further and every restore starts there; the models
+ * and clients built by the constructor are in the snapshot too.
+ *
+ * <p>Priming never fails init or the checkpoint: a store it cannot reach is noted in the report
+ * and the first invocation pays for that path instead. Outside SnapStart (no CRaC support) the hook
+ * is never called.
  */
 public final class SnapStartPriming implements Resource {
     /** Key read once from the table during priming; no item is ever written under it. */
@@ -62,19 +65,37 @@ public final class SnapStartPriming implements Resource {
     /** Runs the priming now and returns what it did (also kept as {@link #lastReport()}). */
     public Report prime() {
         long start = System.nanoTime();
+        int sentences = summarizeOnce(extractor, summarizer, length);
+        boolean reached = store != null && readStoreOnce(store);
+        return record(new Report(sentences, reached, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** Keeps a priming done elsewhere (the handler's init) as the last report. */
+    Report record(Report report) {
+        last = report;
+        return report;
+    }
+
+    /** The engine half: the built-in text through the extractor and the engine; returns the summary's sentence count. */
+    static int summarizeOnce(TextExtractor extractor, Summarizer summarizer, SummaryLength length) {
         ExtractedText text = extractor.extract(primingText(), "text/plain; charset=utf-8", "priming.txt");
         SummaryResult result = summarizer.summarize(text.text(), text.title(), length);
-        boolean reached = false;
-        if (store != null) {
-            try {
-                store.storedSequencer(PRIMING_BUCKET, PRIMING_KEY);
-                reached = true;
-            } catch (SdkException e) {
-                // the first invocation pays for the SDK's request path instead
-            }
+        return result.summary().size();
+    }
+
+    /**
+     * The SDK half: one read of a key that is never written. A table that cannot be reached is not
+     * an error here (the first invocation then pays for this path, and fails or retries as usual).
+     *
+     * @return whether the table answered
+     */
+    static boolean readStoreOnce(SummaryStore store) {
+        try {
+            store.storedSequencer(PRIMING_BUCKET, PRIMING_KEY);
+            return true;
+        } catch (SdkException e) {
+            return false;
         }
-        last = new Report(result.summary().size(), reached, (System.nanoTime() - start) / 1_000_000);
-        return last;
     }
 
     /** The last priming's report, or null when it has not run. */

@@ -1,0 +1,53 @@
+package dev.precis.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.precis.config.Settings;
+import dev.precis.pipeline.LocalPipeline;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.regions.Region;
+
+/** The runtime's init path (models and clients on two threads, both primed) against the local servers. */
+class HandlerInitIT {
+    private static final Settings SETTINGS = LocalPipeline.settings(Settings.DEFAULT_MAX_OBJECT_BYTES);
+
+    @Test
+    void init_primesEngineAndTable_andTheHandlerThenStoresASummary() throws Exception {
+        LocalPipeline local = LocalPipeline.get();
+        S3EventHandler handler = S3EventHandler.initialized(SETTINGS, local.servers::s3Client, local.servers::dynamoDbClient);
+
+        SnapStartPriming.Report report = handler.priming().lastReport();
+        assertEquals(3, report.summarySentences(), "the built-in text was summarized during init");
+        assertTrue(report.storeReached(), "the table was read once during init");
+
+        byte[] content = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
+        String key = LocalPipeline.uniqueKey("init.txt");
+        local.upload(key, content);
+        Map<String, Object> result = handler.handleRequest(LocalPipeline.created(key, content.length, LocalPipeline.nextSequencer()), null);
+        assertEquals(1, result.get("stored"), result.toString());
+        assertEquals("DONE", local.item(key).get("status"));
+    }
+
+    @Test
+    void init_withAnUnreachableTable_stillLoadsAndPrimesTheEngine() {
+        LocalPipeline local = LocalPipeline.get();
+        S3EventHandler handler = S3EventHandler.initialized(SETTINGS, local.servers::s3Client, () -> AwsClients.dynamoDbBuilder()
+                .endpointOverride(URI.create("http://127.0.0.1:9")) // discard port: nothing listens
+                .region(Region.US_EAST_1).credentialsProvider(AnonymousCredentialsProvider.create())
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(5)))
+                .build());
+
+        SnapStartPriming.Report report = handler.priming().lastReport();
+        assertEquals(3, report.summarySentences());
+        assertFalse(report.storeReached(), "nothing listens on the table's endpoint");
+    }
+}
