@@ -8,7 +8,9 @@ import java.util.TreeMap;
  * Prints how often {@link LanguageIdentifier} gets the fixtures right, per file and per language,
  * and every miss. Not a test: it measures whichever identifier is on the classpath, so the same
  * fixtures can be run against an older one. Run after {@code mvn -q test-compile} with
- * {@code java -cp target/test-classes:target/classes:<dependencies> dev.precis.nlp.LanguageAccuracyReport}.
+ * {@code java -cp target/test-classes:target/classes dev.precis.nlp.LanguageAccuracyReport [FIXTURE...]};
+ * an identifier with dependencies (OpenNLP's, measured before it was removed) needs them on the
+ * class path too.
  */
 public final class LanguageAccuracyReport {
     private LanguageAccuracyReport() {}
