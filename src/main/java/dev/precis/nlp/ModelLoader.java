@@ -10,7 +10,6 @@ final class ModelLoader {
     static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    static final String LANGUAGE = "/langdetect-183.bin";
 
     interface ModelReader<M> {
         M read(InputStream in) throws IOException;
