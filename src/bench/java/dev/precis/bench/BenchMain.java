@@ -1,7 +1,6 @@
 package dev.precis.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -83,8 +82,8 @@ public final class BenchMain {
         results.put("scalingTextSource", corpus.hasDevSet() ? "dev articles shuffled into paragraphs" : "generated sentences");
         results.put("budgetSeconds", budget);
 
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.writeString(out.resolve("results.json"), json.writeValueAsString(results));
+        JSON json = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES);
+        Files.writeString(out.resolve("results.json"), json.asString(results));
         Files.writeString(out.resolve("results.md"), markdown(results));
         @SuppressWarnings("unchecked")
         Map<String, Object> machine = (Map<String, Object>) results.get("machine");

@@ -1,7 +1,6 @@
 package dev.precis.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import dev.precis.eval.Evaluation;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -19,7 +19,6 @@ import java.util.Random;
  * data, generated sentences), never one paragraph repeated.
  */
 final class Corpus {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Evaluation.Document> documents;
 
     private Corpus(List<Evaluation.Document> documents) {
@@ -33,15 +32,20 @@ final class Corpus {
             try (BufferedReader in = Files.newBufferedReader(devFile, StandardCharsets.UTF_8)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.isBlank()) continue;
-                    JsonNode node = JSON.readTree(line);
+                    Map<String, Object> node = JSON.std.mapFrom(line);
                     List<String> reference = new ArrayList<>();
-                    node.path("reference").forEach(r -> reference.add(r.asText()));
-                    String title = node.path("title").asText("");
-                    docs.add(new Evaluation.Document(node.path("id").asText(), node.path("text").asText(), title.isBlank() ? null : title, reference));
+                    if (node.get("reference") instanceof List<?> sentences) sentences.forEach(r -> reference.add(String.valueOf(r)));
+                    String title = node.get("title") instanceof String t ? t : "";
+                    docs.add(new Evaluation.Document(text(node, "id"), text(node, "text"), title.isBlank() ? null : title, reference));
                 }
             }
         }
         return new Corpus(List.copyOf(docs));
+    }
+
+    private static String text(Map<String, Object> node, String name) {
+        Object value = node.get(name);
+        return value == null ? "" : value.toString();
     }
 
     boolean hasDevSet() {

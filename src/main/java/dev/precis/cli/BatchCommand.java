@@ -1,7 +1,6 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.precis.engine.InvalidDocumentException;
 import dev.precis.engine.MalformedDocumentException;
 import dev.precis.engine.SummaryLength;
@@ -18,6 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -70,22 +71,21 @@ final class BatchCommand {
 
     private record Line(int number, String json, String error) {}
 
-    private static Line process(int number, String raw, Summarizer summarizer, TextExtractor extractor, SummaryLength length) {
+    private static Line process(int number, String raw, Summarizer summarizer, TextExtractor extractor, SummaryLength length) throws IOException {
         String id = null;
         try {
-            JsonNode node = Json.MAPPER.readTree(raw);
-            if (!node.isObject()) return errorLine(number, null, "not a JSON object");
-            id = node.hasNonNull("id") ? node.get("id").asText() : null;
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) return errorLine(number, id, "missing \"text\"");
-            String title = node.hasNonNull("title") && !node.get("title").asText().isBlank() ? node.get("title").asText() : null;
-            ExtractedText extracted = extractor.extract(text.asText().getBytes(StandardCharsets.UTF_8), null, null);
+            Object node = Json.read(raw);
+            if (!(node instanceof Map<?, ?>)) return errorLine(number, null, "not a JSON object");
+            id = Json.field(node, "id") != null ? Json.text(Json.field(node, "id")) : null;
+            if (!(Json.field(node, "text") instanceof String text)) return errorLine(number, id, "missing \"text\"");
+            String title = Json.nonBlankText(node, "title");
+            ExtractedText extracted = extractor.extract(text.getBytes(StandardCharsets.UTF_8), null, null);
             String knownTitle = title != null ? title : extracted.title();
-            ObjectNode result = Json.MAPPER.createObjectNode();
+            Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", id);
-            result.setAll((ObjectNode) Json.MAPPER.valueToTree(summarizer.summarize(extracted.text(), knownTitle, length)));
-            return new Line(number, Json.MAPPER.writeValueAsString(result), null);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            result.putAll(Json.fields(summarizer.summarize(extracted.text(), knownTitle, length)));
+            return new Line(number, Json.write(result), null);
+        } catch (JsonProcessingException e) {
             return errorLine(number, id, "invalid JSON");
         } catch (InvalidDocumentException e) {
             return errorLine(number, id, e.reason());
@@ -94,12 +94,12 @@ final class BatchCommand {
         }
     }
 
-    private static Line errorLine(int number, String id, String reason) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", id);
-        node.put("line", number);
-        node.put("error", reason);
-        return new Line(number, node.toString(), reason);
+    private static Line errorLine(int number, String id, String reason) throws IOException {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", id);
+        line.put("line", number);
+        line.put("error", reason);
+        return new Line(number, Json.write(line), reason);
     }
 
     private static int write(Future<Line> next, BufferedWriter writer, PrintStream err, Progress progress)

@@ -64,7 +64,7 @@ final class DemoCommand {
             Map<String, Object> item = new SummaryStore(dynamo, TABLE).get(BUCKET, key).map(AttributeMapper::toPlain)
                     .orElseThrow(() -> new CliException("the handler stored no item for " + key));
             err.println("precis demo: stored item in table " + TABLE + ":");
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(item));
+            out.println(Json.pretty(item));
             out.flush();
             err.println("precis demo: stopping the local servers");
         }

@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.eval.Evaluation;
@@ -42,20 +42,20 @@ final class EvalCommand {
             while ((line = reader.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                JsonNode node;
+                Object node;
                 try {
-                    node = Json.MAPPER.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    node = Json.read(line);
+                } catch (JsonProcessingException e) {
                     throw new CliException(data + ": line " + n + ": invalid JSON");
                 }
-                JsonNode reference = node.get("reference");
-                if (node.get("text") == null || reference == null || !reference.isArray()) {
+                if (!Json.has(node, "text") || !(Json.field(node, "reference") instanceof List<?> reference)) {
                     throw new CliException(data + ": line " + n + ": needs \"text\" and a \"reference\" list");
                 }
                 List<String> ref = new ArrayList<>();
-                reference.forEach(r -> ref.add(r.asText()));
-                String title = node.hasNonNull("title") && !node.get("title").asText().isBlank() ? node.get("title").asText() : null;
-                documents.add(new Evaluation.Document(node.path("id").asText("line " + n), node.get("text").asText(), title, ref));
+                reference.forEach(r -> ref.add(Json.text(r)));
+                String title = Json.nonBlankText(node, "title");
+                Object id = Json.field(node, "id");
+                documents.add(new Evaluation.Document(id == null ? "line " + n : Json.text(id), Json.text(Json.field(node, "text")), title, ref));
             }
         } catch (NoSuchFileException e) {
             throw new CliException(data + ": no such file");

@@ -41,7 +41,7 @@ final class InvokeCommand {
         Map<String, Object> result = invoke(handler, event);
         long invoked = System.nanoTime();
         System.err.println("precis invoke: init " + (initialized - start) / 1_000_000 + " ms, invocation " + (invoked - initialized) / 1_000_000 + " ms");
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        out.println(Json.pretty(result));
     }
 
     static Map<String, Object> invoke(S3EventHandler handler, S3Event event) {

@@ -33,7 +33,7 @@ final class SummarizeCommand {
             ExtractedText text = new TextExtractor().extract(content, null, name);
             return Summarizer.load().summarize(text.text(), text.title(), length);
         });
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        out.println(Json.pretty(result));
     }
 
     private static byte[] readFile(String file) throws IOException {

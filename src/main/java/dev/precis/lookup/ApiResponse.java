@@ -1,5 +1,6 @@
 package dev.precis.lookup;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,8 +31,8 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         body.put("error", code);
         body.put("message", message);
         try {
-            return json(status, LookupJson.MAPPER.writeValueAsString(body), Map.of());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json(status, LookupJson.string(body), Map.of());
+        } catch (IOException e) {
             throw new IllegalStateException("two strings always render", e);
         }
     }

@@ -1,12 +1,11 @@
 package dev.precis.lookup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Where the next page of a listing starts: the last key returned, with the bucket and prefix it
@@ -21,29 +20,35 @@ record Cursor(String bucket, String prefix, String after) {
     private static final Set<String> FIELDS = Set.of("v", "bucket", "prefix", "after");
 
     String encode() {
-        ObjectNode json = LookupJson.MAPPER.createObjectNode().put("v", VERSION).put("bucket", bucket).put("prefix", prefix).put("after", after);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("v", VERSION);
+        json.put("bucket", bucket);
+        json.put("prefix", prefix);
+        json.put("after", after);
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(LookupJson.string(json).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("four strings always render", e);
+        }
     }
 
     /** @throws InvalidRequestException when the token is not a cursor of this listing */
     static Cursor decode(String token, String bucket, String prefix) {
         if (token.length() > MAX_LENGTH) throw malformed();
-        JsonNode json;
+        Object json;
         try {
-            json = LookupJson.MAPPER.readTree(Base64.getUrlDecoder().decode(token));
+            json = LookupJson.read(Base64.getUrlDecoder().decode(token));
         } catch (IllegalArgumentException | IOException e) {
             throw malformed();
         }
-        if (json == null || !json.isObject() || !json.path("v").isInt() || json.path("v").intValue() != VERSION) throw malformed();
-        Set<String> names = new TreeSet<>();
-        json.fieldNames().forEachRemaining(names::add);
-        if (!names.equals(FIELDS) || !json.path("bucket").isTextual() || !json.path("prefix").isTextual() || !json.path("after").isTextual()) {
+        if (!(json instanceof Map<?, ?> fields) || !Integer.valueOf(VERSION).equals(fields.get("v")) || !fields.keySet().equals(FIELDS)
+                || !(fields.get("bucket") instanceof String cursorBucket) || !(fields.get("prefix") instanceof String cursorPrefix)
+                || !(fields.get("after") instanceof String after)) {
             throw malformed();
         }
-        if (!json.path("bucket").textValue().equals(bucket) || !json.path("prefix").textValue().equals(prefix)) {
+        if (!cursorBucket.equals(bucket) || !cursorPrefix.equals(prefix)) {
             throw new InvalidRequestException("cursor belongs to another listing (a different bucket or prefix)");
         }
-        String after = json.path("after").textValue();
         if (!after.startsWith(prefix)) throw malformed();
         try {
             S3Names.key(after);

@@ -1,14 +1,15 @@
 package dev.precis.lookup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.precis.log.JsonLog;
 import dev.precis.pipeline.Retryable;
 import dev.precis.store.AttributeMapper;
 import dev.precis.store.ListingIndex;
 import dev.precis.store.SummaryItem;
 import dev.precis.store.SummaryReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public final class LookupApi {
                 logged("get", bucket, key, 404, start, null);
                 return notFound("no summary for this bucket and key");
             }
-            byte[] body = LookupJson.MAPPER.writeValueAsBytes(visible(item.get()));
+            byte[] body = LookupJson.bytes(visible(item.get()));
             String etag = EntityTag.of(body);
             Map<String, String> headers = Map.of("ETag", etag, "Cache-Control", "no-cache");
             if (EntityTag.matches(ifNoneMatch, etag)) {
@@ -94,7 +95,7 @@ public final class LookupApi {
             return ApiResponse.json(200, new String(body, StandardCharsets.UTF_8), headers);
         } catch (InvalidRequestException e) {
             return invalid(e, "get", bucket, key);
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException | IOException e) {
             return failed(e, "get", bucket, key);
         }
     }
@@ -133,18 +134,18 @@ public final class LookupApi {
             String next = page.more() && !items.isEmpty()
                     ? new Cursor(bucket, prefix, (String) items.get(items.size() - 1).get(ListingIndex.SORT)).encode()
                     : null;
-            String body = LookupJson.MAPPER.writeValueAsString(new ListBody(items, next));
+            Map<String, Object> listing = new LinkedHashMap<>(); // items first, then the cursor
+            listing.put("items", items);
+            listing.put("cursor", next);
+            String body = LookupJson.string(listing);
             logged("list", bucket, null, 200, start, items.size());
             return ApiResponse.json(200, body, Map.of("Cache-Control", "no-cache"));
         } catch (InvalidRequestException e) {
             return invalid(e, "list", bucket, null);
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException | IOException e) {
             return failed(e, "list", bucket, null);
         }
     }
-
-    /** The body of a listing: items first, then the cursor. */
-    record ListBody(List<Map<String, Object>> items, String cursor) {}
 
     private static String single(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
@@ -165,7 +166,7 @@ public final class LookupApi {
     private static Map<String, Object> visible(Map<String, AttributeValue> item) {
         Map<String, Object> plain = AttributeMapper.toPlain(item);
         plain.keySet().removeAll(INTERNAL);
-        return plain;
+        return LookupJson.canonical(plain);
     }
 
     private ApiResponse invalid(InvalidRequestException e, String route, String bucket, String key) {

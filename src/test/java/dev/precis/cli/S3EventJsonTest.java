@@ -2,11 +2,13 @@ package dev.precis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +48,16 @@ class S3EventJsonTest {
     void read_withoutRecords_givesAnEmptyEventAsTheRuntimeDoes(String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         assertEquals(describe(runtime(bytes)), describe(S3EventJson.read(new ByteArrayInputStream(bytes))));
+    }
+
+    /** jackson-jr reads nested values recursively: as deep as the parser allows must still fit the stack. */
+    @Test
+    void read_nestedAsDeepAsTheParserAllows_givesARecordWithoutFields() throws IOException {
+        int depth = StreamReadConstraints.DEFAULT_MAX_DEPTH - 2; // inside the root object and the Records array
+        String json = "{\"Records\":[" + "[".repeat(depth) + "]".repeat(depth) + "]}";
+        S3Event event = S3EventJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, event.getRecords().size());
+        assertNull(event.getRecords().get(0).getS3());
     }
 
     /** Every field the event model exposes (its records have no equals). */

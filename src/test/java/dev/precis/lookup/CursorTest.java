@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,13 @@ class CursorTest {
         String token = cursor.encode();
         assertTrue(token.matches("[A-Za-z0-9_-]+"), token);
         assertEquals(cursor, Cursor.decode(token, "docs", "reports/"));
+    }
+
+    @Test
+    void encode_givesTheTokenDatabindGave_soIssuedCursorsStayValid() {
+        ObjectNode json = new ObjectMapper().createObjectNode().put("v", 1).put("bucket", "docs").put("prefix", "r/").put("after", "r/é \"🌊\"\u0001.txt");
+        String databindToken = Base64.getUrlEncoder().withoutPadding().encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(databindToken, new Cursor("docs", "r/", "r/é \"🌊\"\u0001.txt").encode());
     }
 
     @ParameterizedTest
