@@ -46,7 +46,8 @@ class TrimmedJarIT {
     /**
      * Libraries the dependencies use when present, and that Précis has never shipped. The classes
      * that need them did not link before the trim either (30 classes with SDK 2.57.8, PDFBox 3.0.8,
-     * jsoup 1.22.1 and commons-logging 1.4.0), and nothing Précis runs loads them.
+     * jsoup 1.22.1 and commons-logging 1.4.0; the trim removed 9 of them, S3's CRT client), and
+     * nothing Précis runs loads them.
      */
     private static final Map<String, String> ABSENT_OPTIONAL_LIBRARIES = Map.of(
             "software/amazon/awssdk/crt/", "AWS CRT: the SDK's native HTTP client, SigV4a signer and XXHash checksums",
@@ -65,7 +66,9 @@ class TrimmedJarIT {
      */
     private static final Map<String, String> REVIEWED_REFERENCES_TO_TRIMMED = Map.of(
             "opennlp/tools/util/TrainingParameters",
-            "setParams(String[]), the command-line tools' parameter parser: training only");
+            "setParams(String[]), the command-line tools' parameter parser: training only",
+            "software/amazon/awssdk/services/s3/S3AsyncClient",
+            "builder(), create(), crtBuilder() and crtCreate(): Précis builds synchronous clients only");
 
     /** Packages the filters trimmed: their classes are also initialized, which runs their static initializers. */
     private static final List<String> TRIMMED_PACKAGES = List.of("com/amazonaws/services/lambda/runtime/events/", "opennlp/tools/",
