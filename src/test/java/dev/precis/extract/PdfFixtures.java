@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDFs the tests make themselves with PDFBox: no binary fixtures in the repository. */
-final class PdfFixtures {
-    static final String HEADLINE = "Ferry operator adds winter crossings";
+public final class PdfFixtures {
+    public static final String HEADLINE = "Ferry operator adds winter crossings";
     static final List<List<String>> ARTICLE = List.of(
             List.of("The island ferry will sail twice a day through the winter, the operator said",
                     "on Monday, ending three years of weekend-only crossings in the cold months."),
@@ -36,20 +36,34 @@ final class PdfFixtures {
     private PdfFixtures() {}
 
     /** A headline in 22 pt over three paragraphs in 11 pt. */
-    static byte[] article() {
-        return build(doc -> {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 780;
-                text(cs, font(Standard14Fonts.FontName.HELVETICA_BOLD), 22, 50, y, List.of(HEADLINE));
-                y -= 50;
-                for (List<String> paragraph : ARTICLE) {
-                    text(cs, font(Standard14Fonts.FontName.HELVETICA), 11, 50, y, paragraph);
-                    y -= paragraph.size() * 14 + 18;
-                }
+    public static byte[] article() {
+        return build(doc -> articlePage(doc, false));
+    }
+
+    /** The article with a blue rule under the headline and a picture below the text: path, colour and image operators between the text. */
+    public static byte[] illustratedArticle() {
+        return build(doc -> articlePage(doc, true));
+    }
+
+    private static void articlePage(PDDocument doc, boolean illustrated) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            float y = 780;
+            text(cs, font(Standard14Fonts.FontName.HELVETICA_BOLD), 22, 50, y, List.of(HEADLINE));
+            if (illustrated) {
+                cs.setNonStrokingColor(Color.BLUE);
+                cs.addRect(50, y - 12, 495, 3);
+                cs.fill();
+                cs.setNonStrokingColor(Color.BLACK);
             }
-        });
+            y -= 50;
+            for (List<String> paragraph : ARTICLE) {
+                text(cs, font(Standard14Fonts.FontName.HELVETICA), 11, 50, y, paragraph);
+                y -= paragraph.size() * 14 + 18;
+            }
+            if (illustrated) cs.drawImage(picture(doc), 50, y - 120, 200, 100);
+        }
     }
 
     /** All text in one size; the headline is only in the document information. */
@@ -84,18 +98,23 @@ final class PdfFixtures {
         return build(doc -> {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, 200, 100);
-            g.setColor(Color.BLACK);
-            g.fillRect(20, 40, 160, 8);
-            g.dispose();
-            PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+            PDImageXObject xobject = picture(doc);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(xobject, 50, 600, 400, 200);
             }
         });
+    }
+
+    /** A black bar on white, 200 x 100 pixels. */
+    private static PDImageXObject picture(PDDocument doc) throws IOException {
+        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 100);
+        g.setColor(Color.BLACK);
+        g.fillRect(20, 40, 160, 8);
+        g.dispose();
+        return LosslessFactory.createFromImage(doc, image);
     }
 
     /** The article, protected with an owner password and, when given, a user password. */
