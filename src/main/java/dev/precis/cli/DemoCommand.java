@@ -1,6 +1,5 @@
 package dev.precis.cli;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
 import dev.precis.lambda.S3EventHandler;
@@ -12,6 +11,7 @@ import dev.precis.store.TableDefinition;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -55,11 +55,11 @@ final class DemoCommand {
             err.println("precis demo: uploaded s3://" + BUCKET + "/" + key + " (" + head.contentLength() + " bytes)");
 
             String sequencer = String.format("%016X", System.currentTimeMillis() * 1000);
-            S3Event event = InvokeCommand.parseEvent(S3Events.event("ObjectCreated:Put", BUCKET, key, head.contentLength(), unquote(head.eTag()), sequencer));
+            byte[] event = S3Events.event("ObjectCreated:Put", BUCKET, key, head.contentLength(), unquote(head.eTag()), sequencer).getBytes(StandardCharsets.UTF_8);
             Settings settings = new Settings(TABLE, Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true);
             S3EventHandler handler = S3EventHandler.initialized(settings, () -> s3, () -> dynamo);
             err.println("precis demo: delivering the ObjectCreated:Put event to " + S3EventHandler.class.getSimpleName());
-            InvokeCommand.invoke(handler, event);
+            InvokeCommand.invoke(handler, event, "the demo event");
 
             Map<String, Object> item = new SummaryStore(dynamo, TABLE).get(BUCKET, key).map(AttributeMapper::toPlain)
                     .orElseThrow(() -> new CliException("the handler stored no item for " + key));

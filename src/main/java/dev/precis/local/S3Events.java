@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * S3 notification JSON as S3 sends it (URL-encoded key, sequencer, ETag), for the local pipeline
- * and the tests. Parse it with the Lambda runtime's serializer, as the function receives it.
+ * and the tests: the bytes the handler's stream entry point reads, as Lambda delivers them.
  */
 public final class S3Events {
     private S3Events() {}

@@ -32,7 +32,7 @@ class HandlerInitIT {
         byte[] content = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
         String key = LocalPipeline.uniqueKey("init.txt");
         local.upload(key, content);
-        Map<String, Object> result = handler.handleRequest(LocalPipeline.created(key, content.length, LocalPipeline.nextSequencer()), null);
+        Map<String, Object> result = handler.handle(LocalPipeline.created(key, content.length, LocalPipeline.nextSequencer()), null);
         assertEquals(1, result.get("stored"), result.toString());
         assertEquals("DONE", local.item(key).get("status"));
     }

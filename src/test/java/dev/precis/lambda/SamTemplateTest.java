@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -17,8 +16,10 @@ import com.networknt.schema.ValidationMessage;
 import dev.precis.config.Settings;
 import dev.precis.store.TableDefinition;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,13 +69,15 @@ class SamTemplateTest {
     }
 
     @Test
-    void handler_namesAnExistingRequestHandlerForS3Events() throws Exception {
+    void handler_namesAnExistingStreamHandlerForS3Events() throws Exception {
         String handler = function().path("Handler").asText();
         String[] parts = handler.split("::");
         assertEquals(2, parts.length, handler);
         Class<?> type = Class.forName(parts[0]);
-        assertTrue(RequestHandler.class.isAssignableFrom(type), type + " is not a RequestHandler");
-        assertNotNull(type.getMethod(parts[1], S3Event.class, Context.class));
+        assertTrue(RequestStreamHandler.class.isAssignableFrom(type), type + " is not a RequestStreamHandler");
+        assertNotNull(type.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class));
+        // the runtime picks among public methods of that name: only the stream entry point may have it
+        assertEquals(1, Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(parts[1])).count(), "overloads of " + parts[1]);
         assertNotNull(type.getConstructor(), "the runtime needs a public no-argument constructor");
     }
 

@@ -38,7 +38,7 @@ class BadInputIT {
         byte[] bytes = entry.bytes();
         local.upload(key, bytes, entry.contentType() == null ? "binary/octet-stream" : entry.contentType());
         Map<String, Object> result = assertTimeoutPreemptively(HANG_GUARD,
-                () -> local.handler().handleRequest(LocalPipeline.created(key, bytes.length, LocalPipeline.nextSequencer()), null),
+                () -> local.handler().handle(LocalPipeline.created(key, bytes.length, LocalPipeline.nextSequencer()), null),
                 entry.name() + " hung");
         assertEquals(1, result.get("stored"), entry.name() + ": " + result);
 

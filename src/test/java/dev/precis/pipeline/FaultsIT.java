@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.precis.lambda.S3Notification;
 import dev.precis.lambda.AwsClients;
 import dev.precis.cli.LocalContext;
 import dev.precis.lambda.RecordsFailedException;
@@ -86,13 +86,13 @@ class FaultsIT {
     @ValueSource(strings = {"PutItem", "GetItem,PutItem"})
     void dynamoDbThrottling_failsRetryably_andTheRedeliveryStoresTheItem(String operations) {
         String key = uploaded("throttled.txt");
-        S3Event event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
+        S3Notification event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
         S3EventHandler handler = local.handler(local.s3, throttledDynamo);
         int before = throttling.throttledCount();
         throttling.throttle(List.of(operations.split(",")));
         try {
             RecordsFailedException e = assertThrows(RecordsFailedException.class,
-                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> handler.handleRequest(event, null)));
+                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> handler.handle(event, null)));
             assertTrue(e.retryable(), e.getMessage());
             // the SDK retried inside the call, a bounded number of times (its DynamoDB default of 9 took 50 s)
             int attempts = throttling.throttledCount() - before;
@@ -102,7 +102,7 @@ class FaultsIT {
         }
         assertEquals(Optional.empty(), local.store.get(LocalPipeline.BUCKET, key), "something was written while throttled");
 
-        Map<String, Object> result = handler.handleRequest(event, null); // Lambda's retry, after the table recovered
+        Map<String, Object> result = handler.handle(event, null); // Lambda's retry, after the table recovered
         assertEquals(1, result.get("stored"));
         assertEquals("DONE", local.item(key).get("status"));
     }
@@ -110,13 +110,13 @@ class FaultsIT {
     @Test
     void s3ReadCutMidStream_failsRetryably_andNothingIsWritten() {
         String key = uploaded("cut.txt");
-        S3Event event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
+        S3Notification event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
         S3EventHandler handler = local.handler(cutS3, local.dynamo);
         int before = cutting.cuts();
         cutting.cutAfter(article.length / 3);
         try {
             RecordsFailedException e = assertThrows(RecordsFailedException.class,
-                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> handler.handleRequest(event, null)));
+                    () -> assertTimeoutPreemptively(HANG_GUARD, () -> handler.handle(event, null)));
             assertTrue(e.retryable(), e.getMessage());
             assertTrue(cutting.cuts() > before, "the proxy never cut a response");
         } finally {
@@ -124,7 +124,7 @@ class FaultsIT {
         }
         assertEquals(Optional.empty(), local.store.get(LocalPipeline.BUCKET, key), "half a document was summarized and stored");
 
-        handler.handleRequest(event, null);
+        handler.handle(event, null);
         assertEquals("DONE", local.item(key).get("status"));
         assertEquals(article.length, ((Number) local.item(key).get("size")).intValue());
     }
@@ -132,27 +132,27 @@ class FaultsIT {
     @Test
     void objectDeletedBetweenEventAndRead_isSkippedOnce_withoutARetryLoop() {
         String key = uploaded("deleted-before-read.txt");
-        S3Event event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
+        S3Notification event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
         local.s3.deleteObject(b -> b.bucket(LocalPipeline.BUCKET).key(key));
 
-        Map<String, Object> result = local.handler().handleRequest(event, null); // returns: Lambda does not retry
+        Map<String, Object> result = local.handler().handle(event, null); // returns: Lambda does not retry
         assertEquals(1, result.get("stored"));
         assertEquals("SKIPPED", local.item(key).get("status"));
         assertEquals("object no longer exists", local.item(key).get("reason"));
-        assertEquals(1, local.handler().handleRequest(event, null).get("stale"), "a redelivery must not read again");
+        assertEquals(1, local.handler().handle(event, null).get("stale"), "a redelivery must not read again");
     }
 
     @Test
     void deadlineInsideTheMargin_startsNothing_andTheRetryStoresTheItem() {
         String key = uploaded("late.txt");
-        S3Event event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
+        S3Notification event = LocalPipeline.created(key, article.length, LocalPipeline.nextSequencer());
         RecordsFailedException e = assertThrows(RecordsFailedException.class,
-                () -> local.handler().handleRequest(event, new LocalContext(Deadline.MARGIN.toMillis() - 1_000)));
+                () -> local.handler().handle(event, new LocalContext(Deadline.MARGIN.toMillis() - 1_000)));
         assertTrue(e.retryable());
         assertTrue(e.getCause() instanceof DeadlineExceededException, String.valueOf(e.getCause()));
         assertEquals(Optional.empty(), local.store.get(LocalPipeline.BUCKET, key));
 
-        local.handler().handleRequest(event, new LocalContext(120_000));
+        local.handler().handle(event, new LocalContext(120_000));
         assertEquals("DONE", local.item(key).get("status"));
     }
 
@@ -162,9 +162,9 @@ class FaultsIT {
         String key = LocalPipeline.uniqueKey("slow.txt");
         byte[] large = (new String(article, StandardCharsets.UTF_8) + "\n\n").repeat(2_000).getBytes(StandardCharsets.UTF_8);
         local.upload(key, large);
-        S3Event event = LocalPipeline.created(key, large.length, LocalPipeline.nextSequencer());
+        S3Notification event = LocalPipeline.created(key, large.length, LocalPipeline.nextSequencer());
         RecordsFailedException e = assertThrows(RecordsFailedException.class,
-                () -> local.handler().handleRequest(event, new LocalContext(Deadline.MARGIN.toMillis() + 500)));
+                () -> local.handler().handle(event, new LocalContext(Deadline.MARGIN.toMillis() + 500)));
         assertTrue(e.retryable());
         assertTrue(e.getCause() instanceof DeadlineExceededException d && !d.step().equals("record"), String.valueOf(e.getCause()));
         assertEquals(Optional.empty(), local.store.get(LocalPipeline.BUCKET, key), "written after the deadline");
@@ -179,7 +179,7 @@ class FaultsIT {
         for (int i = 0; i < 50; i++) sequencers.add(LocalPipeline.nextSequencer());
         String newest = sequencers.get(sequencers.size() - 1);
         boolean newestIsDeletion = random.nextBoolean();
-        List<S3Event> events = new ArrayList<>();
+        List<S3Notification> events = new ArrayList<>();
         for (String sequencer : sequencers) {
             boolean deletion = sequencer.equals(newest) ? newestIsDeletion : random.nextInt(5) == 0;
             events.add(LocalPipeline.parse(deletion
@@ -193,10 +193,10 @@ class FaultsIT {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Map<String, Object>>> results = new ArrayList<>();
             S3EventHandler handler = local.handler();
-            for (S3Event event : events) {
+            for (S3Notification event : events) {
                 Callable<Map<String, Object>> call = () -> {
                     start.await();
-                    return handler.handleRequest(event, null);
+                    return handler.handle(event, null);
                 };
                 results.add(pool.submit(call));
             }

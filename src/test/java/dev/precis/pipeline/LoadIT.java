@@ -87,7 +87,7 @@ class LoadIT {
             for (int i = 0; i < DOCUMENTS; i++) {
                 int n = i;
                 invocations.add(pool.submit(() -> {
-                    Map<String, Object> result = handler.handleRequest(
+                    Map<String, Object> result = handler.handle(
                             LocalPipeline.created(keys.get(n), bodies.get(n).length, sequencers.get(n)), null);
                     stored.addAndGet((Integer) result.get("stored"));
                 }));

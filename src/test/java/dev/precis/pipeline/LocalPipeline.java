@@ -1,11 +1,11 @@
 package dev.precis.pipeline;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.lambda.S3EventHandler;
+import dev.precis.lambda.S3Notification;
+import dev.precis.lambda.S3NotificationReader;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
 import dev.precis.local.TestServers;
@@ -13,7 +13,12 @@ import dev.precis.store.AttributeMapper;
 import dev.precis.store.SummaryStore;
 import dev.precis.store.TableDefinition;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -90,17 +95,33 @@ public final class LocalPipeline {
         uploader.putObject(b -> b.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(content));
     }
 
-    /** JSON as S3 sends it, read with the Lambda runtime's own serializer. */
-    public static S3Event parse(String json) {
-        return LambdaEventSerializers.serializerFor(S3Event.class, LocalPipeline.class.getClassLoader())
-                .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    /** JSON as S3 sends it, read as the handler's stream entry point reads it (S3NotificationReaderTest compares that with the Lambda runtime's serializer). */
+    public static S3Notification parse(String json) {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    public static S3Event created(String key, long size, String sequencer) {
+    /** An event file, for example {@code events/object-created.json}. */
+    public static S3Notification load(String file) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static S3Notification read(InputStream in) {
+        try {
+            return S3NotificationReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static S3Notification created(String key, long size, String sequencer) {
         return parse(S3Events.event("ObjectCreated:Put", BUCKET, key, size, "etag-" + sequencer, sequencer));
     }
 
-    public static S3Event removed(String key, String sequencer) {
+    public static S3Notification removed(String key, String sequencer) {
         return parse(S3Events.event("ObjectRemoved:Delete", BUCKET, key, null, null, sequencer));
     }
 

@@ -59,14 +59,14 @@ class LogSecrecyIT {
         System.setErr(capture);
         try {
             S3EventHandler handler = local.handler(); // its log writes to the stdout it finds when built
-            handler.handleRequest(LocalPipeline.created(good, article.length, LocalPipeline.nextSequencer()), null);
-            handler.handleRequest(LocalPipeline.created(broken, brokenPdf.length, LocalPipeline.nextSequencer()), null);
+            handler.handle(LocalPipeline.created(good, article.length, LocalPipeline.nextSequencer()), null);
+            handler.handle(LocalPipeline.created(broken, brokenPdf.length, LocalPipeline.nextSequencer()), null);
             URI closed = URI.create("http://127.0.0.1:" + LocalServers.freePort());
             try (DynamoDbClient down = AwsClients.dynamoDbBuilder().endpointOverride(closed).region(LocalServers.REGION)
                     .credentialsProvider(LocalServers.CREDENTIALS)
                     .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).apiCallAttemptTimeout(Duration.ofSeconds(2))).build()) {
                 RecordsFailedException e = assertThrows(RecordsFailedException.class, () -> local.handler(local.s3, down)
-                        .handleRequest(LocalPipeline.created(unreachable, article.length, LocalPipeline.nextSequencer()), null));
+                        .handle(LocalPipeline.created(unreachable, article.length, LocalPipeline.nextSequencer()), null));
                 failures.add(e.getMessage()); // what the Lambda runtime would print
             }
         } finally {

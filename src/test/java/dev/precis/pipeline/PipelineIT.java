@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.precis.lambda.S3Notification;
 import dev.precis.engine.Summarizer;
 import dev.precis.lambda.AwsClients;
 import dev.precis.lambda.RecordsFailedException;
@@ -80,11 +79,11 @@ class PipelineIT {
         local.upload(key, content);
     }
 
-    private static S3Event parse(String json) {
+    private static S3Notification parse(String json) {
         return LocalPipeline.parse(json);
     }
 
-    private static S3Event created(String key, long size, String sequencer) {
+    private static S3Notification created(String key, long size, String sequencer) {
         return LocalPipeline.created(key, size, sequencer);
     }
 
@@ -97,7 +96,7 @@ class PipelineIT {
         String key = uniqueKey("article.txt");
         upload(key, article);
         String sequencer = nextSequencer();
-        Map<String, Object> result = handler().handleRequest(created(key, article.length, sequencer), null);
+        Map<String, Object> result = handler().handle(created(key, article.length, sequencer), null);
 
         assertEquals(1, result.get("stored"));
         Map<String, Object> item = item(key);
@@ -126,7 +125,7 @@ class PipelineIT {
     void encodedKey_fromARealEventIsDecodedForTheReadAndTheItem() {
         String key = "incoming/Q3 report+draft café – München.txt";
         upload(key, article);
-        handler().handleRequest(EventLoader.loadS3Event("events/object-created-encoded-key.json"), null);
+        handler().handle(LocalPipeline.load("events/object-created-encoded-key.json"), null);
         Map<String, Object> item = item(key);
         assertEquals("DONE", item.get("status"));
         assertEquals(key, item.get("key"));
@@ -137,12 +136,12 @@ class PipelineIT {
         // the fixtures: an upload of incoming/sample-article.txt, then its deletion (a later sequencer)
         String key = "incoming/sample-article.txt";
         upload(key, article);
-        S3Event upload = EventLoader.loadS3Event("events/object-created.json");
-        handler().handleRequest(upload, null);
+        S3Notification upload = LocalPipeline.load("events/object-created.json");
+        handler().handle(upload, null);
         assertEquals("DONE", item(key).get("status"));
 
         s3.deleteObject(b -> b.bucket(BUCKET).key(key));
-        handler().handleRequest(EventLoader.loadS3Event("events/object-removed.json"), null);
+        handler().handle(LocalPipeline.load("events/object-removed.json"), null);
         Map<String, Object> tombstone = item(key);
         assertEquals("DELETED", tombstone.get("status"));
         assertFalse(tombstone.containsKey("summary"));
@@ -150,7 +149,7 @@ class PipelineIT {
         assertEquals("0062E99A89F1E0C3B2", tombstone.get("s3Sequencer"));
 
         upload(key, article); // even with the bytes back in the bucket
-        Map<String, Object> result = handler().handleRequest(upload, null);
+        Map<String, Object> result = handler().handle(upload, null);
         assertEquals(1, result.get("stale"));
         assertEquals("DELETED", item(key).get("status"));
     }
@@ -159,12 +158,12 @@ class PipelineIT {
     void duplicateEvent_isANoOp() {
         String key = uniqueKey("dup.txt");
         upload(key, article);
-        S3Event event = created(key, article.length, nextSequencer());
-        handler().handleRequest(event, null);
+        S3Notification event = created(key, article.length, nextSequencer());
+        handler().handle(event, null);
         Map<String, Object> first = item(key);
 
         upload(key, "Something else entirely. It has two sentences.".getBytes(StandardCharsets.UTF_8));
-        Map<String, Object> result = handler().handleRequest(event, null);
+        Map<String, Object> result = handler().handle(event, null);
         assertEquals(1, result.get("stale"));
         assertEquals(first, item(key), "the repeated event changed the item");
     }
@@ -178,8 +177,8 @@ class PipelineIT {
                 .getBytes(StandardCharsets.UTF_8);
         upload(key, article);
         upload(key, second);
-        handler().handleRequest(created(key, second.length, newer), null);
-        Map<String, Object> result = handler().handleRequest(created(key, article.length, older), null);
+        handler().handle(created(key, second.length, newer), null);
+        Map<String, Object> result = handler().handle(created(key, article.length, older), null);
 
         assertEquals(1, result.get("stale"));
         Map<String, Object> item = item(key);
@@ -207,7 +206,7 @@ class PipelineIT {
     void badObject_getsAStatusItemWithAReason(String name, String contentType, byte[] content, String status, String reason) {
         String key = uniqueKey(name);
         uploader.putObject(b -> b.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(content));
-        Map<String, Object> result = handler().handleRequest(created(key, content.length, nextSequencer()), null);
+        Map<String, Object> result = handler().handle(created(key, content.length, nextSequencer()), null);
         assertEquals(1, result.get("stored"));
         Map<String, Object> item = item(key);
         assertEquals(status, item.get("status"), String.valueOf(item.get("reason")));
@@ -219,7 +218,7 @@ class PipelineIT {
     void oversizeObject_isSkippedFromTheEventsSizeWithoutReadingIt() {
         String key = uniqueKey("large.txt");
         upload(key, article);
-        handler(1000).handleRequest(created(key, article.length, nextSequencer()), null);
+        handler(1000).handle(created(key, article.length, nextSequencer()), null);
         Map<String, Object> item = item(key);
         assertEquals("SKIPPED", item.get("status"));
         assertEquals("object larger than 1000 bytes", item.get("reason"));
@@ -229,14 +228,14 @@ class PipelineIT {
     void oversizeObject_isCaughtByTheBoundedReadWhenTheEventUnderstatesItsSize() {
         String key = uniqueKey("large-understated.txt");
         upload(key, article);
-        handler(1000).handleRequest(created(key, 10, nextSequencer()), null);
+        handler(1000).handle(created(key, 10, nextSequencer()), null);
         assertEquals("object larger than 1000 bytes", item(key).get("reason"));
     }
 
     @Test
     void vanishedObject_isSkippedNotRetried() {
         String key = uniqueKey("never-uploaded.txt");
-        Map<String, Object> result = handler().handleRequest(created(key, 100, nextSequencer()), null);
+        Map<String, Object> result = handler().handle(created(key, 100, nextSequencer()), null);
         assertEquals(1, result.get("stored"));
         assertEquals("SKIPPED", item(key).get("status"));
         assertEquals("object no longer exists", item(key).get("reason"));
@@ -253,7 +252,7 @@ class PipelineIT {
                 .build()) {
             S3EventHandler handler = local.handler(s3, unreachable);
             RecordsFailedException e = assertThrows(RecordsFailedException.class,
-                    () -> handler.handleRequest(created(key, article.length, nextSequencer()), null));
+                    () -> handler.handle(created(key, article.length, nextSequencer()), null));
             assertTrue(e.retryable(), e.getMessage());
             assertTrue(e.getCause() instanceof SdkClientException, String.valueOf(e.getCause()));
         }
@@ -279,7 +278,7 @@ class PipelineIT {
                 + S3Events.record("ObjectCreated:Put", BUCKET, missing, 10L, "e5", nextSequencer()) + ","
                 + S3Events.record("ObjectCreated:Post", BUCKET, good2, (long) article.length, "e6", nextSequencer()) + "]}";
 
-        Map<String, Object> result = handler().handleRequest(parse(json), null);
+        Map<String, Object> result = handler().handle(parse(json), null);
 
         assertEquals(6, result.get("records"));
         assertEquals(5, result.get("stored"));
