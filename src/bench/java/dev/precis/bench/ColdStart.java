@@ -97,13 +97,7 @@ final class ColdStart {
                 .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
-        env.put("TABLE_NAME", TABLE);
-        env.put("S3_FORCE_PATH_STYLE", "true");
-        env.put("AWS_REGION", LocalServers.REGION.id());
-        env.put("AWS_ACCESS_KEY_ID", "S3RVER");
-        env.put("AWS_SECRET_ACCESS_KEY", "S3RVER");
-        env.put("AWS_ENDPOINT_URL_S3", local.s3Endpoint().toString());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", local.dynamoDbEndpoint().toString());
+        env.putAll(local.functionEnvironment(TABLE));
         long start = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

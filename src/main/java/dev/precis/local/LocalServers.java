@@ -14,7 +14,9 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -108,6 +110,23 @@ public final class LocalServers implements AutoCloseable {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .endpointOverride(s3Endpoint).region(REGION).credentialsProvider(CREDENTIALS).build();
+    }
+
+    /**
+     * The environment a function process (Lambda's variables) needs to reach these servers: the
+     * table, path-style S3, region, the local key pair and both endpoints. Callers drop their own
+     * {@code AWS_*} variables first, so nothing of the machine's leaks in.
+     */
+    public Map<String, String> functionEnvironment(String tableName) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TABLE_NAME", tableName);
+        env.put("S3_FORCE_PATH_STYLE", "true");
+        env.put("AWS_REGION", REGION.id());
+        env.put("AWS_ACCESS_KEY_ID", CREDENTIALS.resolveCredentials().accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", CREDENTIALS.resolveCredentials().secretAccessKey());
+        env.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString());
+        return env;
     }
 
     public DynamoDbClient dynamoDbClient() {

@@ -42,15 +42,7 @@ class InvokeCommandIT {
     }
 
     private static Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>();
-        env.put("TABLE_NAME", TABLE);
-        env.put("S3_FORCE_PATH_STYLE", "true");
-        env.put("AWS_REGION", LocalServers.REGION.id());
-        env.put("AWS_ACCESS_KEY_ID", "S3RVER");
-        env.put("AWS_SECRET_ACCESS_KEY", "S3RVER");
-        env.put("AWS_ENDPOINT_URL_S3", servers.s3Endpoint().toString());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", servers.dynamoDbEndpoint().toString());
-        return env;
+        return new HashMap<>(servers.functionEnvironment(TABLE));
     }
 
     /** events/object-created.json with this test's bucket, so it shares nothing with other tests. */

@@ -60,11 +60,7 @@ class ServeCommandIT {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "serve", "--port", String.valueOf(port)).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-        builder.environment().put("TABLE_NAME", TABLE);
-        builder.environment().put("AWS_ENDPOINT_URL_DYNAMODB", local.dynamoDbEndpoint().toString());
-        builder.environment().put("AWS_REGION", LocalServers.REGION.id());
-        builder.environment().put("AWS_ACCESS_KEY_ID", "S3RVER");
-        builder.environment().put("AWS_SECRET_ACCESS_KEY", "S3RVER");
+        builder.environment().putAll(local.functionEnvironment(TABLE));
         serve = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
