@@ -56,7 +56,7 @@ final class DemoCommand {
 
             String sequencer = String.format("%016X", System.currentTimeMillis() * 1000);
             byte[] event = S3Events.event("ObjectCreated:Put", BUCKET, key, head.contentLength(), unquote(head.eTag()), sequencer).getBytes(StandardCharsets.UTF_8);
-            Settings settings = new Settings(TABLE, Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true);
+            Settings settings = new Settings(TABLE, Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true, BUCKET);
             S3EventHandler handler = S3EventHandler.initialized(settings, () -> s3, () -> dynamo);
             err.println("precis demo: delivering the ObjectCreated:Put event to " + S3EventHandler.class.getSimpleName());
             InvokeCommand.invoke(handler, event, "the demo event");

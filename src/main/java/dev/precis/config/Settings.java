@@ -12,12 +12,15 @@ import java.util.Map;
  * @param maxObjectBytes objects larger than this are not read ({@code MAX_OBJECT_BYTES}, default 10 MiB)
  * @param summaryLength sentences per summary ({@code SUMMARY_SENTENCES}, default 3)
  * @param s3PathStyle path-style S3 addressing, for local S3 servers ({@code S3_FORCE_PATH_STYLE}, default false)
+ * @param documentsBucket the bucket whose notifications the function receives ({@code DOCUMENTS_BUCKET}, optional,
+ *     else null): init reads one never-written key from it, so the first event finds the S3 read path loaded
  */
-public record Settings(String tableName, long maxObjectBytes, SummaryLength summaryLength, boolean s3PathStyle) {
+public record Settings(String tableName, long maxObjectBytes, SummaryLength summaryLength, boolean s3PathStyle, String documentsBucket) {
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
     public static final String SUMMARY_SENTENCES = "SUMMARY_SENTENCES";
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
+    public static final String DOCUMENTS_BUCKET = "DOCUMENTS_BUCKET";
 
     public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
     /** The largest object the function will hold in memory at once. */
@@ -30,6 +33,7 @@ public record Settings(String tableName, long maxObjectBytes, SummaryLength summ
             throw new SettingsException(MAX_OBJECT_BYTES + " must be between 1 and " + LIMIT_MAX_OBJECT_BYTES + " bytes");
         }
         if (summaryLength == null) throw new SettingsException("summary length is not set");
+        if (documentsBucket != null && documentsBucket.isBlank()) documentsBucket = null;
     }
 
     /** Reads the process environment (the Lambda runtime's, or the shell's for {@code precis invoke}). */
@@ -42,7 +46,9 @@ public record Settings(String tableName, long maxObjectBytes, SummaryLength summ
         long maxBytes = longSetting(env, MAX_OBJECT_BYTES, DEFAULT_MAX_OBJECT_BYTES, 1, LIMIT_MAX_OBJECT_BYTES);
         int sentences = (int) longSetting(env, SUMMARY_SENTENCES, 3, 1, LIMIT_SUMMARY_SENTENCES);
         boolean pathStyle = booleanSetting(env, S3_FORCE_PATH_STYLE);
-        return new Settings(table == null ? null : table.trim(), maxBytes, new SummaryLength.Sentences(sentences), pathStyle);
+        String bucket = env.get(DOCUMENTS_BUCKET);
+        return new Settings(table == null ? null : table.trim(), maxBytes, new SummaryLength.Sentences(sentences), pathStyle,
+                bucket == null ? null : bucket.trim());
     }
 
     private static long longSetting(Map<String, String> env, String name, long fallback, long min, long max) {

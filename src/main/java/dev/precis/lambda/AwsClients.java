@@ -48,6 +48,15 @@ public final class AwsClients {
     }
 
     private static SdkHttpClient httpClient() {
-        return UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT).build();
+        return SharedHttpClient.INSTANCE;
+    }
+
+    /**
+     * One HTTP client for every SDK client of the process: its TLS set-up (trust store, cipher
+     * suites) is done once, by whichever client is built first. The SDK never closes a client it was
+     * given, and the URLConnection client holds no threads, so nothing needs closing at exit.
+     */
+    private static final class SharedHttpClient {
+        static final SdkHttpClient INSTANCE = UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT).build();
     }
 }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -81,11 +82,11 @@ public final class S3EventHandler implements RequestStreamHandler {
 
     /** For tests and the local pipeline: the given clients and engine. */
     public S3EventHandler(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
-        this(newPipeline(settings, s3, dynamo, summarizer), JsonLog.stdout());
+        this(newPipeline(settings, new ObjectReader(s3), new SummaryStore(dynamo, settings.tableName()), new TextExtractor(), summarizer), JsonLog.stdout());
     }
 
-    private static DocumentPipeline newPipeline(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
-        return new DocumentPipeline(new ObjectReader(s3), new TextExtractor(), summarizer, new SummaryStore(dynamo, settings.tableName()),
+    private static DocumentPipeline newPipeline(Settings settings, ObjectReader reader, SummaryStore store, TextExtractor extractor, Summarizer summarizer) {
+        return new DocumentPipeline(reader, extractor, summarizer, store,
                 settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout());
     }
 
@@ -97,36 +98,50 @@ public final class S3EventHandler implements RequestStreamHandler {
         }
 
         /**
-         * Builds and primes everything the first event needs, so that it pays for none of it: on a
-         * second thread the models load and one built-in text is summarized (engine and key-fact
-         * classes loaded, the tagger's feature generators built), while this thread builds the SDK
-         * clients and reads one never-written key from the table (the SDK's request path: marshalling,
-         * signing, TLS, HTTP, unmarshalling) and reads and writes one built-in event (the JSON reader
-         * and writer). The two halves take about as long as each other.
+         * Builds and primes everything the first event needs, so that it pays for none of it, in three
+         * parts that run at once: one thread loads the models and summarizes one built-in text (engine
+         * and key-fact classes loaded, the tagger's feature generators built); another builds the
+         * DynamoDB client and reads one never-written key from the table (the SDK's request path:
+         * marshalling, signing, TLS, HTTP, unmarshalling); this thread builds the S3 client, probes the
+         * documents bucket once when the settings name it (a read that never returns a body), and reads
+         * and writes one built-in event (the JSON reader and writer). Each takes about a third of the
+         * work, so two cores are busy throughout.
          * Measured with {@code mvn -B -Pbench verify} (README, "How it performs").
          */
         static Parts initialize(Settings settings, Supplier<S3Client> s3Client, Supplier<DynamoDbClient> dynamoClient) {
             long start = System.nanoTime();
             TextExtractor extractor = new TextExtractor();
-            FutureTask<PrimedEngine> engine = new FutureTask<>(() -> {
+            FutureTask<PrimedEngine> engine = startTask("precis-init-engine", () -> {
                 Summarizer summarizer = Summarizer.load();
                 return new PrimedEngine(summarizer, SnapStartPriming.summarizeOnce(extractor, summarizer, settings.summaryLength()));
             });
-            Thread loader = new Thread(engine, "precis-init-engine");
-            loader.setDaemon(true);
-            loader.start();
+            FutureTask<PrimedStore> table = startTask("precis-init-store", () -> {
+                SummaryStore store = new SummaryStore(dynamoClient.get(), settings.tableName());
+                return new PrimedStore(store, SnapStartPriming.readStoreOnce(store));
+            });
 
-            S3Client s3 = s3Client.get();
-            DynamoDbClient dynamo = dynamoClient.get();
-            SummaryStore store = new SummaryStore(dynamo, settings.tableName());
-            boolean storeReached = SnapStartPriming.readStoreOnce(store);
+            ObjectReader reader = new ObjectReader(s3Client.get());
+            boolean bucketReached = SnapStartPriming.readBucketOnce(reader, settings.documentsBucket());
             readAndWriteEventOnce();
+            PrimedStore primedStore = join(table);
             PrimedEngine primed = join(engine);
 
-            SnapStartPriming priming = new SnapStartPriming(extractor, primed.summarizer(), store, settings.summaryLength());
-            priming.record(new SnapStartPriming.Report(primed.summarySentences(), storeReached, (System.nanoTime() - start) / 1_000_000));
-            return new Parts(newPipeline(settings, s3, dynamo, primed.summarizer()), priming);
+            SnapStartPriming priming = new SnapStartPriming(extractor, primed.summarizer(), primedStore.store(), reader, settings.documentsBucket(),
+                    settings.summaryLength());
+            priming.record(new SnapStartPriming.Report(primed.summarySentences(), primedStore.reached(), bucketReached,
+                    (System.nanoTime() - start) / 1_000_000));
+            return new Parts(newPipeline(settings, reader, primedStore.store(), extractor, primed.summarizer()), priming);
         }
+
+        private static <T> FutureTask<T> startTask(String name, Callable<T> work) {
+            FutureTask<T> task = new FutureTask<>(work);
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+            return task;
+        }
+
+        private record PrimedStore(SummaryStore store, boolean reached) {}
 
         /** One built-in notification read and checked, and a result written, as an invocation does: no user's data. */
         private static void readAndWriteEventOnce() {
@@ -146,11 +161,11 @@ public final class S3EventHandler implements RequestStreamHandler {
                 return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the models loaded", e);
+                throw new IllegalStateException("interrupted while init primed the engine and the table", e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) throw r;
                 if (e.getCause() instanceof Error error) throw error;
-                throw new IllegalStateException("the models did not load", e.getCause());
+                throw new IllegalStateException("init could not prime the engine or the table", e.getCause());
             }
         }
     }

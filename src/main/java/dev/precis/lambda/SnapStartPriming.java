@@ -5,6 +5,7 @@ import dev.precis.engine.SummaryResult;
 import dev.precis.engine.Summarizer;
 import dev.precis.extract.ExtractedText;
 import dev.precis.extract.TextExtractor;
+import dev.precis.pipeline.ObjectReader;
 import dev.precis.store.SummaryStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,11 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Priming: does once what the first invocation would otherwise pay for. One built-in short text
  * (never a user's document) goes through the extractor and the engine, so their classes are loaded
  * and their hot methods warmed, and one DynamoDB read of a key that never exists loads the SDK's
- * request path (marshalling, signing, TLS, HTTP, unmarshalling).
+ * request path (marshalling, signing, TLS, HTTP, unmarshalling). Where the function knows its
+ * documents bucket, one S3 read that can never return a body ({@link ObjectReader#probe}) loads the
+ * S3 read path too.
  *
- * <p>The handler's init primes (the two halves on two threads, see
+ * <p>The handler's init primes (the parts on three threads, see
  * {@code S3EventHandler.Parts#initialize}). With SnapStart this hook primes again just before the
  * snapshot, so the snapshot holds code compiled further and every restore starts there; the models
  * and clients built by the constructor are in the snapshot too.
@@ -32,22 +35,32 @@ public final class SnapStartPriming implements Resource {
     /** Key read once from the table during priming; no item is ever written under it. */
     static final String PRIMING_BUCKET = "precis-priming";
     static final String PRIMING_KEY = "snapstart";
+    /** Key probed once in the documents bucket; the probe never reads a body, whatever is stored there. */
+    static final String PRIMING_OBJECT_KEY = "precis-priming/snapstart";
     private static final String TEXT = "/dev/precis/lambda/priming.txt";
 
     private final TextExtractor extractor;
     private final Summarizer summarizer;
     private final SummaryStore store;
+    private final ObjectReader reader;
+    private final String bucket;
     private final SummaryLength length;
     private volatile Report last;
 
-    /** What one priming did: sentences summarized, whether the table answered, how long it took. */
-    public record Report(int summarySentences, boolean storeReached, long millis) {}
+    /** What one priming did: sentences summarized, whether the table and the bucket answered, how long it took. */
+    public record Report(int summarySentences, boolean storeReached, boolean bucketReached, long millis) {}
 
-    /** @param store the table to read once, or null to prime the engine only */
-    public SnapStartPriming(TextExtractor extractor, Summarizer summarizer, SummaryStore store, SummaryLength length) {
+    /**
+     * @param store the table to read once, or null to prime the engine only
+     * @param reader the S3 reader to probe {@code bucket} with, or null
+     * @param bucket the documents bucket, or null when the function does not know it (then S3 is not primed)
+     */
+    public SnapStartPriming(TextExtractor extractor, Summarizer summarizer, SummaryStore store, ObjectReader reader, String bucket, SummaryLength length) {
         this.extractor = extractor;
         this.summarizer = summarizer;
         this.store = store;
+        this.reader = reader;
+        this.bucket = bucket;
         this.length = length;
     }
 
@@ -67,7 +80,8 @@ public final class SnapStartPriming implements Resource {
         long start = System.nanoTime();
         int sentences = summarizeOnce(extractor, summarizer, length);
         boolean reached = store != null && readStoreOnce(store);
-        return record(new Report(sentences, reached, (System.nanoTime() - start) / 1_000_000));
+        boolean bucketReached = readBucketOnce(reader, bucket);
+        return record(new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Keeps a priming done elsewhere (the handler's init) as the last report. */
@@ -96,6 +110,15 @@ public final class SnapStartPriming implements Resource {
         } catch (SdkException e) {
             return false;
         }
+    }
+
+    /**
+     * The S3 half: one probe of a key in the documents bucket, which never returns a body.
+     *
+     * @return whether the bucket answered; false too when there is no reader or bucket to probe
+     */
+    static boolean readBucketOnce(ObjectReader reader, String bucket) {
+        return reader != null && bucket != null && reader.probe(bucket, PRIMING_OBJECT_KEY);
     }
 
     /** The last priming's report, or null when it has not run. */

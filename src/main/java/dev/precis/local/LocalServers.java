@@ -112,14 +112,21 @@ public final class LocalServers implements AutoCloseable {
                 .endpointOverride(s3Endpoint).region(REGION).credentialsProvider(CREDENTIALS).build();
     }
 
+    /** {@link #functionEnvironment(String, String)} without a documents bucket (the lookup function's). */
+    public Map<String, String> functionEnvironment(String tableName) {
+        return functionEnvironment(tableName, null);
+    }
+
     /**
      * The environment a function process (Lambda's variables) needs to reach these servers: the
-     * table, path-style S3, region, the local key pair and both endpoints. Callers drop their own
-     * {@code AWS_*} variables first, so nothing of the machine's leaks in.
+     * table, the documents bucket when given, path-style S3, region, the local key pair and both
+     * endpoints. Callers drop their own {@code AWS_*} variables first, so nothing of the machine's
+     * leaks in.
      */
-    public Map<String, String> functionEnvironment(String tableName) {
+    public Map<String, String> functionEnvironment(String tableName, String documentsBucket) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TABLE_NAME", tableName);
+        if (documentsBucket != null) env.put("DOCUMENTS_BUCKET", documentsBucket);
         env.put("S3_FORCE_PATH_STYLE", "true");
         env.put("AWS_REGION", REGION.id());
         env.put("AWS_ACCESS_KEY_ID", CREDENTIALS.resolveCredentials().accessKeyId());

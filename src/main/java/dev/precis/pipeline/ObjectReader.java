@@ -3,6 +3,7 @@ package dev.precis.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -14,6 +15,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * (the connection dropped mid-stream) is a retryable failure, never half a document. Thread-safe.
  */
 public final class ObjectReader {
+    /** Not an ETag: those are hex digests, quoted. */
+    private static final String NO_ETAG = "\"precis-priming\"";
+
     private final S3Client s3;
 
     public ObjectReader(S3Client s3) {
@@ -30,6 +34,25 @@ public final class ObjectReader {
 
     /** The object (or that version of it) no longer exists. */
     public record Missing() implements Read {}
+
+    /**
+     * One read that can never return a body, for priming: GetObject on the condition that the object's
+     * ETag is one no object has, so S3 answers 404 (no such key) or 412 (the condition failed), and
+     * the SDK's read path (endpoint, signing, HTTP, error parsing) is loaded. Should a server ignore
+     * the condition, the body is aborted unread.
+     *
+     * @return whether S3 answered (with anything), false when it could not be reached
+     */
+    public boolean probe(String bucket, String key) {
+        try {
+            s3.getObject(b -> b.bucket(bucket).key(key).ifMatch(NO_ETAG)).abort();
+            return true;
+        } catch (S3Exception e) {
+            return true;
+        } catch (SdkException e) {
+            return false;
+        }
+    }
 
     /**
      * @param versionId the version the event names, or null for the current one

@@ -42,7 +42,7 @@ class InvokeCommandIT {
     }
 
     private static Map<String, String> environment() {
-        return new HashMap<>(servers.functionEnvironment(TABLE));
+        return new HashMap<>(servers.functionEnvironment(TABLE, BUCKET));
     }
 
     /** events/object-created.json with this test's bucket, so it shares nothing with other tests. */

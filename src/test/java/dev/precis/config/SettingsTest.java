@@ -2,6 +2,7 @@ package dev.precis.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +21,16 @@ class SettingsTest {
         assertEquals(10L * 1024 * 1024, settings.maxObjectBytes());
         assertEquals(new SummaryLength.Sentences(3), settings.summaryLength());
         assertFalse(settings.s3PathStyle());
+        assertNull(settings.documentsBucket());
+        assertNull(Settings.from(Map.of("TABLE_NAME", "summaries", "DOCUMENTS_BUCKET", " ")).documentsBucket(), "blank is unset");
     }
 
     @Test
     void from_readsEverySetting() {
-        Settings settings = Settings.from(Map.of("TABLE_NAME", " t ", "MAX_OBJECT_BYTES", "2048", "SUMMARY_SENTENCES", "5", "S3_FORCE_PATH_STYLE", "TRUE"));
+        Settings settings = Settings.from(Map.of("TABLE_NAME", " t ", "MAX_OBJECT_BYTES", "2048", "SUMMARY_SENTENCES", "5", "S3_FORCE_PATH_STYLE", "TRUE",
+                "DOCUMENTS_BUCKET", " docs "));
         assertEquals("t", settings.tableName());
+        assertEquals("docs", settings.documentsBucket());
         assertEquals(2048, settings.maxObjectBytes());
         assertEquals(new SummaryLength.Sentences(5), settings.summaryLength());
         assertTrue(settings.s3PathStyle());

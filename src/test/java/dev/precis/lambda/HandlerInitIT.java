@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.precis.config.Settings;
 import dev.precis.pipeline.LocalPipeline;
+import dev.precis.pipeline.ObjectReader;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 
-/** The runtime's init path (models and clients on two threads, both primed) against the local servers. */
+/** The runtime's init path (engine, table and bucket primed on three threads) against the local servers. */
 class HandlerInitIT {
     private static final Settings SETTINGS = LocalPipeline.settings(Settings.DEFAULT_MAX_OBJECT_BYTES);
 
@@ -28,6 +30,7 @@ class HandlerInitIT {
         SnapStartPriming.Report report = handler.priming().lastReport();
         assertEquals(3, report.summarySentences(), "the built-in text was summarized during init");
         assertTrue(report.storeReached(), "the table was read once during init");
+        assertTrue(report.bucketReached(), "the documents bucket was probed once during init");
 
         byte[] content = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
         String key = LocalPipeline.uniqueKey("init.txt");
@@ -49,5 +52,17 @@ class HandlerInitIT {
         SnapStartPriming.Report report = handler.priming().lastReport();
         assertEquals(3, report.summarySentences());
         assertFalse(report.storeReached(), "nothing listens on the table's endpoint");
+        assertTrue(report.bucketReached());
+    }
+
+    @Test
+    void probe_answersForAStoredAndAMissingKey() throws Exception {
+        LocalPipeline local = LocalPipeline.get();
+        String key = LocalPipeline.uniqueKey("probed.txt");
+        local.upload(key, "a user's document".getBytes(StandardCharsets.UTF_8));
+        ObjectReader reader = new ObjectReader(local.servers.s3Client());
+
+        assertTrue(reader.probe(LocalPipeline.BUCKET, key), "S3 answered (412, or 200 with the body aborted unread)");
+        assertTrue(reader.probe(LocalPipeline.BUCKET, LocalPipeline.uniqueKey("never-written.txt")), "S3 answered 404");
     }
 }

@@ -98,6 +98,8 @@ class SamTemplateTest {
         assertEquals("SummariesTable", env.path(Settings.TABLE_NAME).path("Ref").asText());
         assertEquals("MaxObjectBytes", env.path(Settings.MAX_OBJECT_BYTES).path("Ref").asText());
         assertEquals("SummarySentences", env.path(Settings.SUMMARY_SENTENCES).path("Ref").asText());
+        // init probes the bucket the function may read, named as the bucket resource names it (no !Ref: see the policy test)
+        assertEquals(resource("DocumentsBucket").path("Properties").path("BucketName"), env.path(Settings.DOCUMENTS_BUCKET));
         // and the parameters' limits are the ones Settings accepts
         assertEquals(Settings.LIMIT_MAX_OBJECT_BYTES, tree.path("Parameters").path("MaxObjectBytes").path("MaxValue").asLong());
         assertEquals(Settings.DEFAULT_MAX_OBJECT_BYTES, tree.path("Parameters").path("MaxObjectBytes").path("Default").asLong());
@@ -194,5 +196,7 @@ class SamTemplateTest {
         assertTrue(vars.path("AWS_ENDPOINT_URL_S3").asText().startsWith("http://"));
         assertTrue(vars.path("AWS_ENDPOINT_URL_DYNAMODB").asText().startsWith("http://"));
         assertEquals("true", vars.path(Settings.S3_FORCE_PATH_STYLE).asText());
+        assertTrue(Files.readString(Path.of("events/object-created.json")).contains("\"" + vars.path(Settings.DOCUMENTS_BUCKET).asText() + "\""),
+                "the bucket init probes is the sample events' bucket");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.extract.TextExtractor;
+import dev.precis.pipeline.ObjectReader;
 import dev.precis.store.SummaryStore;
 import java.net.URI;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The SnapStart hook does its work when called the way the runtime calls it before the snapshot; no AWS needed. */
 class SnapStartPrimingTest {
@@ -30,7 +32,7 @@ class SnapStartPrimingTest {
 
     @Test
     void beforeCheckpoint_summarizesTheBuiltInText() {
-        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, SummaryLength.DEFAULT);
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, SummaryLength.DEFAULT);
         assertNull(priming.lastReport(), "nothing runs before the checkpoint");
 
         priming.beforeCheckpoint(null);
@@ -39,25 +41,34 @@ class SnapStartPrimingTest {
         assertNotNull(report);
         assertEquals(3, report.summarySentences());
         assertFalse(report.storeReached(), "no store was given");
+        assertFalse(report.bucketReached(), "no bucket was given");
     }
 
     @Test
-    void beforeCheckpoint_withAnUnreachableTable_stillPrimesTheEngine() {
+    void beforeCheckpoint_withAnUnreachableTableAndBucket_stillPrimesTheEngine() {
+        URI nothingListens = URI.create("http://127.0.0.1:9"); // the discard port
         try (DynamoDbClient dynamo = AwsClients.dynamoDbBuilder()
-                .endpointOverride(URI.create("http://127.0.0.1:9")) // discard port: nothing listens
+                .endpointOverride(nothingListens)
+                .region(Region.US_EAST_1).credentialsProvider(AnonymousCredentialsProvider.create())
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(5)))
+                .build();
+             S3Client s3 = AwsClients.s3Builder(true)
+                .endpointOverride(nothingListens)
                 .region(Region.US_EAST_1).credentialsProvider(AnonymousCredentialsProvider.create())
                 .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(5)))
                 .build()) {
-            SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, new SummaryStore(dynamo, "t"), SummaryLength.DEFAULT);
+            SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, new SummaryStore(dynamo, "t"), new ObjectReader(s3),
+                    "documents", SummaryLength.DEFAULT);
             priming.beforeCheckpoint(null);
             assertEquals(3, priming.lastReport().summarySentences());
             assertFalse(priming.lastReport().storeReached());
+            assertFalse(priming.lastReport().bucketReached());
         }
     }
 
     @Test
     void prime_isRepeatable() {
-        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, new SummaryLength.Sentences(2));
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, new SummaryLength.Sentences(2));
         assertEquals(2, priming.prime().summarySentences());
         assertEquals(2, priming.prime().summarySentences());
         assertTrue(priming.lastReport().millis() >= 0);

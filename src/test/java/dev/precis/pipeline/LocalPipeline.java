@@ -62,7 +62,7 @@ public final class LocalPipeline {
     }
 
     public static Settings settings(long maxObjectBytes) {
-        return new Settings(TABLE, maxObjectBytes, SummaryLength.DEFAULT, true);
+        return new Settings(TABLE, maxObjectBytes, SummaryLength.DEFAULT, true, BUCKET);
     }
 
     public S3EventHandler handler(long maxObjectBytes) {
