@@ -54,15 +54,16 @@ public final class BenchMain {
             Path jar = Path.of(o.getOrDefault("--jar", "target/precis.jar"));
             Path archive = Path.of(o.getOrDefault("--archive", "target/precis.jsa"));
             List<ColdStart.Variant> variants = new ArrayList<>();
-            variants.add(new ColdStart.Variant("lambdaFlags", ColdStart.LAMBDA_FLAGS));
+            variants.add(new ColdStart.Variant("lambdaFlags", ColdStart.LAMBDA_FLAGS, true));
+            variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, false));
             if (Files.isRegularFile(archive)) {
                 List<String> flags = new ArrayList<>(ColdStart.LAMBDA_FLAGS);
                 flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
-                variants.add(new ColdStart.Variant("lambdaFlagsAppCds", flags));
+                variants.add(new ColdStart.Variant("lambdaFlagsAppCds", flags, false));
             } else {
                 progress.line("no AppCDS archive at " + archive + ": that variant is skipped (`mvn package` builds it)");
             }
-            variants.add(new ColdStart.Variant("defaultFlags", List.of()));
+            variants.add(new ColdStart.Variant("defaultFlags", List.of(), true));
             results.put("coldStart", ColdStart.run(jar, Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
             if (o.containsKey("--cold-only")) return results;
@@ -130,11 +131,11 @@ public final class BenchMain {
         if (r.get("coldStart") instanceof Map<?, ?> cold) {
             md.append(String.format(Locale.ROOT, "Cold start, fresh JVM per run, `precis invoke` on %s (%s bytes) against local S3 and DynamoDB, median of %s:%n%n",
                     cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
-            md.append("| JVM flags | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|\n");
+            md.append("| JVM flags | classes from | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|---|\n");
             for (Map.Entry<?, ?> e : cold.entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?> row)) continue;
-                md.append(String.format(Locale.ROOT, "| `%s` | %s ms | %s ms | %s ms |%n", row.get("flags").toString().isEmpty() ? "(JVM defaults)" : row.get("flags"),
-                        row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
+                md.append(String.format(Locale.ROOT, "| `%s` | %s | %s ms | %s ms | %s ms |%n", row.get("flags").toString().isEmpty() ? "(JVM defaults)" : row.get("flags"),
+                        "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar", row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
         }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,9 +24,13 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Cold start as Lambda sees it: a fresh JVM with the Lambda Java runtime's flags
  * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) runs {@code precis invoke EVENT.json}: the
  * handler's no-argument constructor (settings, clients, models) and one S3 event for a small
- * document, against local S3 and DynamoDB servers. Init and invocation come from the command's
- * stderr line, the whole process from the wall clock. Variants alternate run by run (A B A B ...)
- * so load from other processes falls on all of them alike; medians are reported.
+ * document, against local S3 and DynamoDB servers. Lambda unpacks a .zip or .jar deployment
+ * package into {@code /var/task} and loads the classes from there, so the main variants run the
+ * jar unpacked into a directory the same way; one runs the jar itself, as {@code java -cp} does
+ * locally, and the AppCDS variant needs the jar (an archive records only classes from jars).
+ * Init and invocation come from the command's stderr line, the whole process from the wall clock.
+ * Variants alternate run by run (A B A B ...) so load from other processes falls on all of them
+ * alike; medians are reported.
  */
 final class ColdStart {
     static final List<String> LAMBDA_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
@@ -35,8 +41,12 @@ final class ColdStart {
 
     private ColdStart() {}
 
-    /** One way of starting the JVM. */
-    record Variant(String name, List<String> jvmFlags) {}
+    /**
+     * One way of starting the JVM.
+     *
+     * @param unpacked classes from the jar unpacked into a directory, as Lambda loads them, instead of from the jar
+     */
+    record Variant(String name, List<String> jvmFlags, boolean unpacked) {}
 
     /**
      * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given)
@@ -50,6 +60,7 @@ final class ColdStart {
             uploader.createBucket(b -> b.bucket(BUCKET));
             TableDefinition.create(dynamo, TABLE);
             byte[] content = Files.readAllBytes(document);
+            Path unpacked = unpack(jar, work.resolve("task"));
             uploader.putObject(b -> b.bucket(BUCKET).key(KEY).contentType("text/plain; charset=utf-8"), RequestBody.fromBytes(content));
 
             Map<String, List<long[]>> samples = new LinkedHashMap<>();
@@ -60,7 +71,7 @@ final class ColdStart {
                     Path event = work.resolve("event.json");
                     Files.writeString(event, S3Events.event("ObjectCreated:Put", BUCKET, KEY, (long) content.length, null,
                             String.format("%016X", sequencer++)), StandardCharsets.UTF_8);
-                    long[] sample = once(jar, v, event, local, work);
+                    long[] sample = once(v.unpacked() ? unpacked : jar, v, event, local, work);
                     if (r >= 0) samples.get(v.name()).add(sample);
                 }
             }
@@ -72,6 +83,7 @@ final class ColdStart {
                 List<long[]> s = samples.get(v.name());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("flags", String.join(" ", v.jvmFlags()));
+                row.put("code", v.unpacked() ? "unpacked" : "jar");
                 row.put("initMs", median(s, 0));
                 row.put("invocationMs", median(s, 1));
                 row.put("processMs", median(s, 2));
@@ -87,17 +99,35 @@ final class ColdStart {
         }
     }
 
+    /** The jar's entries written under {@code dir}, as Lambda unpacks a deployment package. */
+    static Path unpack(Path jar, Path dir) throws IOException {
+        Path root = dir.toAbsolutePath().normalize();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = root.resolve(entry.getName()).normalize();
+                if (!target.startsWith(root)) throw new IOException(jar + ": entry outside the package: " + entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        return dir;
+    }
+
     /** @return init ms, invocation ms, whole process ms */
-    private static long[] once(Path jar, Variant v, Path event, LocalServers local, Path work) throws IOException, InterruptedException {
+    private static long[] once(Path classPath, Variant v, Path event, LocalServers local, Path work) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(v.jvmFlags());
-        command.addAll(List.of("-cp", jar.toString(), "dev.precis.cli.Main", "invoke", event.toString()));
+        command.addAll(List.of("-cp", classPath.toString(), "dev.precis.cli.Main", "invoke", event.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
-        env.putAll(local.functionEnvironment(TABLE));
+        env.putAll(local.functionEnvironment(TABLE, BUCKET));
         long start = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

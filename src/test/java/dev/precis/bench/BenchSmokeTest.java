@@ -1,13 +1,19 @@
 package dev.precis.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +38,30 @@ class BenchSmokeTest {
         assertTrue(Files.readString(dir.resolve("out/results.md")).contains("| size |"));
         String svg = Files.readString(dir.resolve("site/bench-scaling.svg"));
         assertTrue(svg.startsWith("<svg") && svg.contains("<polyline"), "chart with lines");
+    }
+
+    @Test
+    void unpack_writesEveryEntryUnderTheDirectory_andRefusesEntriesOutsideIt(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("code.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("dev/precis/"));
+            out.putNextEntry(new ZipEntry("dev/precis/A.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+            out.putNextEntry(new ZipEntry("models/m.bin"));
+            out.write("model".getBytes(StandardCharsets.UTF_8));
+        }
+        Path task = ColdStart.unpack(jar, dir.resolve("task"));
+        assertArrayEquals(new byte[] {(byte) 0xCA, (byte) 0xFE}, Files.readAllBytes(task.resolve("dev/precis/A.class")));
+        assertEquals("model", Files.readString(task.resolve("models/m.bin")));
+
+        Path evil = dir.resolve("evil.jar");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(evil))) {
+            out.putNextEntry(new ZipEntry("../outside.txt"));
+            out.write('x');
+        }
+        IOException e = assertThrows(IOException.class, () -> ColdStart.unpack(evil, dir.resolve("task2")));
+        assertTrue(e.getMessage().contains("../outside.txt"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("outside.txt")));
     }
 
     @Test
