@@ -129,8 +129,8 @@ public final class BenchMain {
         md.append(String.format(Locale.ROOT, "Measured %s on %s, %s cores, %s, %s; load average %s at the start.%n%n",
                 m.get("date"), m.get("cpu"), m.get("cores"), m.get("os"), m.get("java"), m.get("loadAverageAtStart")));
         if (r.get("coldStart") instanceof Map<?, ?> cold) {
-            md.append(String.format(Locale.ROOT, "Cold start, fresh JVM per run, `precis invoke` on %s (%s bytes) against local S3 and DynamoDB, median of %s:%n%n",
-                    cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
+            md.append(String.format(Locale.ROOT, "Cold start, fresh JVM per run seeing the function's %s MB as its memory (`-XX:MaxRAM`), `precis invoke` on %s (%s bytes) "
+                    + "against local S3 and DynamoDB, median of %s:%n%n", ColdStart.FUNCTION_MEMORY_MB, cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
             md.append("| JVM flags | classes from | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|---|\n");
             for (Map.Entry<?, ?> e : cold.entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?> row)) continue;

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,13 @@ class BenchSmokeTest {
         IOException e = assertThrows(IOException.class, () -> ColdStart.unpack(evil, dir.resolve("task2")));
         assertTrue(e.getMessage().contains("../outside.txt"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("outside.txt")));
+    }
+
+    @Test
+    void coldStart_givesTheJvmTheTemplatesDefaultFunctionMemory() throws IOException {
+        Matcher m = Pattern.compile("\n  MemorySize:\n    Type: Number\n    Default: (\\d+)\n").matcher(Files.readString(Path.of("template.yaml")));
+        assertTrue(m.find(), "template.yaml has a MemorySize parameter with a default");
+        assertEquals(Integer.parseInt(m.group(1)), ColdStart.FUNCTION_MEMORY_MB);
     }
 
     @Test
