@@ -29,6 +29,8 @@ import java.util.Map;
  *          --cold-runs 7  --budget 60 (seconds per baseline run)  --sizes 10000,100000,1000000,10000000
  *          --skip-cold               no cold-start runs (no local servers needed)
  *          --cold-only               only the cold-start runs (prints them; writes no files)
+ *          --baseline-jar OLD.jar    another build's jar, run unpacked with Lambda's flags alternating with this one's:
+ *                                    a before/after comparison under the same conditions
  * </pre>
  */
 public final class BenchMain {
@@ -54,17 +56,20 @@ public final class BenchMain {
             Path jar = Path.of(o.getOrDefault("--jar", "target/precis.jar"));
             Path archive = Path.of(o.getOrDefault("--archive", "target/precis.jsa"));
             List<ColdStart.Variant> variants = new ArrayList<>();
-            variants.add(new ColdStart.Variant("lambdaFlags", ColdStart.LAMBDA_FLAGS, true));
-            variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, false));
+            variants.add(new ColdStart.Variant("lambdaFlags", ColdStart.LAMBDA_FLAGS, jar, true));
+            if (o.containsKey("--baseline-jar")) {
+                variants.add(new ColdStart.Variant("baselineLambdaFlags", ColdStart.LAMBDA_FLAGS, Path.of(o.get("--baseline-jar")), true));
+            }
+            variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, jar, false));
             if (Files.isRegularFile(archive)) {
                 List<String> flags = new ArrayList<>(ColdStart.LAMBDA_FLAGS);
                 flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
-                variants.add(new ColdStart.Variant("lambdaFlagsAppCds", flags, false));
+                variants.add(new ColdStart.Variant("lambdaFlagsAppCds", flags, jar, false));
             } else {
                 progress.line("no AppCDS archive at " + archive + ": that variant is skipped (`mvn package` builds it)");
             }
-            variants.add(new ColdStart.Variant("defaultFlags", List.of(), true));
-            results.put("coldStart", ColdStart.run(jar, Path.of("events/documents/sample-article.txt"), variants,
+            variants.add(new ColdStart.Variant("defaultFlags", List.of(), jar, true));
+            results.put("coldStart", ColdStart.run(Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
             if (o.containsKey("--cold-only")) return results;
         }
@@ -135,7 +140,7 @@ public final class BenchMain {
             for (Map.Entry<?, ?> e : cold.entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?> row)) continue;
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %s ms | %s ms | %s ms |%n", row.get("flags").toString().isEmpty() ? "(JVM defaults)" : row.get("flags"),
-                        "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar", row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
+                        classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
         }
@@ -167,6 +172,11 @@ public final class BenchMain {
                     ((Number) last.get("precisSeconds")).doubleValue() / ((Number) before.get("precisSeconds")).doubleValue()));
         }
         return md.toString();
+    }
+
+    private static String classesFrom(Map<?, ?> row, String variant) {
+        String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
+        return variant.startsWith("baseline") ? from + " (baseline: `" + row.get("jar") + "`)" : from;
     }
 
     private static String cell(Map<String, Object> row, String system) {

@@ -51,15 +51,14 @@ final class ColdStart {
     /**
      * One way of starting the JVM.
      *
+     * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given);
+     *     another build's jar in the same run compares the two builds, their runs alternating
      * @param unpacked classes from the jar unpacked into a directory, as Lambda loads them, instead of from the jar
      */
-    record Variant(String name, List<String> jvmFlags, boolean unpacked) {}
+    record Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked) {}
 
-    /**
-     * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given)
-     * @param document the small document uploaded once and summarized by every run
-     */
-    static Map<String, Object> run(Path jar, Path document, List<Variant> variants, int runs, EngineBench.Progress progress) throws IOException, InterruptedException {
+    /** @param document the small document uploaded once and summarized by every run */
+    static Map<String, Object> run(Path document, List<Variant> variants, int runs, EngineBench.Progress progress) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("precis-bench-cold-");
         try (LocalServers local = LocalServers.start(LocalServers.nodeModules());
              S3Client uploader = local.uploadingS3Client();
@@ -67,7 +66,10 @@ final class ColdStart {
             uploader.createBucket(b -> b.bucket(BUCKET));
             TableDefinition.create(dynamo, TABLE);
             byte[] content = Files.readAllBytes(document);
-            Path unpacked = unpack(jar, work.resolve("task"));
+            Map<Path, Path> unpacked = new LinkedHashMap<>();
+            for (Variant v : variants) {
+                if (v.unpacked() && !unpacked.containsKey(v.jar())) unpacked.put(v.jar(), unpack(v.jar(), work.resolve("task-" + unpacked.size())));
+            }
             uploader.putObject(b -> b.bucket(BUCKET).key(KEY).contentType("text/plain; charset=utf-8"), RequestBody.fromBytes(content));
 
             Map<String, List<long[]>> samples = new LinkedHashMap<>();
@@ -78,7 +80,7 @@ final class ColdStart {
                     Path event = work.resolve("event.json");
                     Files.writeString(event, S3Events.event("ObjectCreated:Put", BUCKET, KEY, (long) content.length, null,
                             String.format("%016X", sequencer++)), StandardCharsets.UTF_8);
-                    long[] sample = once(v.unpacked() ? unpacked : jar, v, event, local, work);
+                    long[] sample = once(v.unpacked() ? unpacked.get(v.jar()) : v.jar(), v, event, local, work);
                     if (r >= 0) samples.get(v.name()).add(sample);
                 }
             }
@@ -91,6 +93,7 @@ final class ColdStart {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("flags", String.join(" ", v.jvmFlags()));
                 row.put("code", v.unpacked() ? "unpacked" : "jar");
+                row.put("jar", v.jar().toString());
                 row.put("functionMemoryMb", FUNCTION_MEMORY_MB);
                 row.put("initMs", median(s, 0));
                 row.put("invocationMs", median(s, 1));
