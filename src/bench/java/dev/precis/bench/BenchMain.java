@@ -56,9 +56,9 @@ public final class BenchMain {
             Path jar = Path.of(o.getOrDefault("--jar", "target/precis.jar"));
             Path archive = Path.of(o.getOrDefault("--archive", "target/precis.jsa"));
             List<ColdStart.Variant> variants = new ArrayList<>();
-            variants.add(new ColdStart.Variant("lambdaFlags", ColdStart.LAMBDA_FLAGS, jar, true));
+            variants.add(new ColdStart.Variant(ColdStart.CURRENT, ColdStart.LAMBDA_FLAGS, jar, true));
             if (o.containsKey("--baseline-jar")) {
-                variants.add(new ColdStart.Variant("baselineLambdaFlags", ColdStart.LAMBDA_FLAGS, Path.of(o.get("--baseline-jar")), true));
+                variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, Path.of(o.get("--baseline-jar")), true));
             }
             variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, jar, false));
             if (Files.isRegularFile(archive)) {
@@ -138,11 +138,15 @@ public final class BenchMain {
                     + "against local S3 and DynamoDB, median of %s:%n%n", ColdStart.FUNCTION_MEMORY_MB, cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
             md.append("| JVM flags | classes from | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|---|\n");
             for (Map.Entry<?, ?> e : cold.entrySet()) {
-                if (!(e.getValue() instanceof Map<?, ?> row)) continue;
+                if (!(e.getValue() instanceof Map<?, ?> row) || !row.containsKey("flags")) continue;
                 md.append(String.format(Locale.ROOT, "| `%s` | %s | %s ms | %s ms | %s ms |%n", row.get("flags").toString().isEmpty() ? "(JVM defaults)" : row.get("flags"),
                         classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
+            if (cold.get("againstBaseline") instanceof Map<?, ?> paired) {
+                md.append(String.format(Locale.ROOT, "This build minus the baseline, the median of the run-by-run differences: %+d ms whole process "
+                        + "(init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            }
         }
         if (r.get("dev") instanceof Map<?, ?> dev) {
             md.append(String.format(Locale.ROOT, "Quality and speed on dev.jsonl (%s articles, 3 sentences, ROUGE F1 %%, warm, one thread; "

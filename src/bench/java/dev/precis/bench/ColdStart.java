@@ -41,6 +41,9 @@ final class ColdStart {
      * {@code -XX:MaxRAM} of this size, as the machine the function sees rather than a flag.
      */
     static final int FUNCTION_MEMORY_MB = 1769;
+    /** The variant names {@link #run} compares run by run when both are present. */
+    static final String CURRENT = "lambdaFlags";
+    static final String BASELINE = "baselineLambdaFlags";
     private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
     private static final String BUCKET = "precis-bench";
     private static final String TABLE = "precis-bench";
@@ -88,6 +91,16 @@ final class ColdStart {
             out.put("runs", runs);
             out.put("document", document.getFileName().toString());
             out.put("documentBytes", content.length);
+            List<long[]> baseline = samples.get(BASELINE);
+            if (baseline != null && samples.containsKey(CURRENT)) {
+                // runs alternate, so run i of each build met the same machine: their differences drift far less than either
+                Map<String, Object> paired = new LinkedHashMap<>();
+                paired.put("initMs", medianDifference(samples.get(CURRENT), baseline, 0));
+                paired.put("invocationMs", medianDifference(samples.get(CURRENT), baseline, 1));
+                paired.put("processMs", medianDifference(samples.get(CURRENT), baseline, 2));
+                out.put("againstBaseline", paired);
+                progress.line("cold start, this build minus the baseline, median of run-by-run differences: " + paired);
+            }
             for (Variant v : variants) {
                 List<long[]> s = samples.get(v.name());
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -154,6 +167,14 @@ final class ColdStart {
             throw new IllegalStateException("cold start run failed (" + v.name() + ", exit " + p.exitValue() + "): " + err.strip() + " " + out.strip());
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), processMs};
+    }
+
+    /** The median of {@code a[i] - b[i]}: each pair ran back to back. */
+    static long medianDifference(List<long[]> a, List<long[]> b, int index) {
+        int n = Math.min(a.size(), b.size());
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = a.get(i)[index] - b.get(i)[index];
+        return Math.round(EngineBench.median(d));
     }
 
     private static long median(List<long[]> samples, int index) {

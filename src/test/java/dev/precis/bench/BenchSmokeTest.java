@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -71,6 +72,34 @@ class BenchSmokeTest {
         Matcher m = Pattern.compile("\n  MemorySize:\n    Type: Number\n    Default: (\\d+)\n").matcher(Files.readString(Path.of("template.yaml")));
         assertTrue(m.find(), "template.yaml has a MemorySize parameter with a default");
         assertEquals(Integer.parseInt(m.group(1)), ColdStart.FUNCTION_MEMORY_MB);
+    }
+
+    @Test
+    void medianDifference_pairsRunsByIndex() {
+        List<long[]> current = List.of(new long[] {0, 0, 1000}, new long[] {0, 0, 1400}, new long[] {0, 0, 1100});
+        List<long[]> baseline = List.of(new long[] {0, 0, 1010}, new long[] {0, 0, 1300}, new long[] {0, 0, 1120});
+        // the medians are 1100 and 1120 (-20), but run by run the differences are -10, +100, -20: median -10
+        assertEquals(-10, ColdStart.medianDifference(current, baseline, 2));
+    }
+
+    @Test
+    void markdown_showsTheBaselineAndTheRunByRunDifference() {
+        Map<String, Object> row = new LinkedHashMap<>(Map.of("flags", "-XX:TieredStopAtLevel=1", "code", "unpacked", "jar", "target/precis.jar",
+                "initMs", 900, "invocationMs", 120, "processMs", 1150));
+        Map<String, Object> baseline = new LinkedHashMap<>(row);
+        baseline.put("jar", "old.jar");
+        Map<String, Object> cold = new LinkedHashMap<>(Map.of("runs", 3, "document", "a.txt", "documentBytes", 10));
+        cold.put(ColdStart.CURRENT, row);
+        cold.put(ColdStart.BASELINE, baseline);
+        cold.put("againstBaseline", Map.of("initMs", 5L, "invocationMs", -15L, "processMs", -10L));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("date", "d", "cpu", "c", "cores", 2, "os", "o", "java", "j", "loadAverageAtStart", 0.5));
+        results.put("coldStart", cold);
+
+        String md = BenchMain.markdown(results);
+        assertTrue(md.contains("as on Lambda (baseline: `old.jar`)"), md);
+        assertTrue(md.contains("-10 ms whole process (init +5 ms, first invocation -15 ms)"), md);
+        assertEquals(2, md.lines().filter(l -> l.startsWith("| `-XX:TieredStopAtLevel=1`")).count(), md);
     }
 
     @Test
