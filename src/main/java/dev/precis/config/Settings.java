@@ -13,7 +13,7 @@ import java.util.Map;
  * @param summaryLength sentences per summary ({@code SUMMARY_SENTENCES}, default 3)
  * @param s3PathStyle path-style S3 addressing, for local S3 servers ({@code S3_FORCE_PATH_STYLE}, default false)
  * @param documentsBucket the bucket whose notifications the function receives ({@code DOCUMENTS_BUCKET}, optional,
- *     else null): init reads one never-written key from it, so the first event finds the S3 read path loaded
+ *     else null): init probes it once with a read that never returns a body, so the first event finds the S3 read path loaded
  */
 public record Settings(String tableName, long maxObjectBytes, SummaryLength summaryLength, boolean s3PathStyle, String documentsBucket) {
     public static final String TABLE_NAME = "TABLE_NAME";

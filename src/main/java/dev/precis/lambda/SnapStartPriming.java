@@ -90,7 +90,7 @@ public final class SnapStartPriming implements Resource {
         return report;
     }
 
-    /** The engine half: the built-in text through the extractor and the engine; returns the summary's sentence count. */
+    /** The engine part: the built-in text through the extractor and the engine; returns the summary's sentence count. */
     static int summarizeOnce(TextExtractor extractor, Summarizer summarizer, SummaryLength length) {
         ExtractedText text = extractor.extract(primingText(), "text/plain; charset=utf-8", "priming.txt");
         SummaryResult result = summarizer.summarize(text.text(), text.title(), length);
@@ -98,7 +98,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     /**
-     * The SDK half: one read of a key that is never written. A table that cannot be reached is not
+     * The table part: one read of a key that is never written. A table that cannot be reached is not
      * an error here (the first invocation then pays for this path, and fails or retries as usual).
      *
      * @return whether the table answered
@@ -113,7 +113,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     /**
-     * The S3 half: one probe of a key in the documents bucket, which never returns a body.
+     * The S3 part: one probe of a key in the documents bucket, which never returns a body.
      *
      * @return whether the bucket answered; false too when there is no reader or bucket to probe
      */
