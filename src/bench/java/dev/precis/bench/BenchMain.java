@@ -180,7 +180,7 @@ public final class BenchMain {
 
     private static String classesFrom(Map<?, ?> row, String variant) {
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
-        return variant.startsWith("baseline") ? from + " (baseline: `" + row.get("jar") + "`)" : from;
+        return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;
     }
 
     private static String cell(Map<String, Object> row, String system) {
