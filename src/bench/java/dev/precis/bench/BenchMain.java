@@ -60,6 +60,7 @@ public final class BenchMain {
             if (o.containsKey("--baseline-jar")) {
                 variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, Path.of(o.get("--baseline-jar")), true));
             }
+            variants.add(new ColdStart.Variant(ColdStart.FLOOR, ColdStart.LAMBDA_FLAGS, jar, true, ColdStart.Program.SDK_FLOOR));
             variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, jar, false));
             if (Files.isRegularFile(archive)) {
                 List<String> flags = new ArrayList<>(ColdStart.LAMBDA_FLAGS);
@@ -143,6 +144,10 @@ public final class BenchMain {
                         classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
+            if (cold.get("aboveFloor") instanceof Map<?, ?> paired) {
+                md.append(String.format(Locale.ROOT, "Précis minus the SDK floor, the median of the run-by-run differences: %+d ms whole process "
+                        + "(init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            }
             if (cold.get("againstBaseline") instanceof Map<?, ?> paired) {
                 md.append(String.format(Locale.ROOT, "This build minus the baseline, the median of the run-by-run differences: %+d ms whole process "
                         + "(init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
@@ -180,6 +185,7 @@ public final class BenchMain {
 
     private static String classesFrom(Map<?, ?> row, String variant) {
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
+        if (variant.equals(ColdStart.FLOOR)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
         return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;
     }
 

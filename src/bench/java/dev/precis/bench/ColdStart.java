@@ -3,6 +3,7 @@ package dev.precis.bench;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
 import dev.precis.store.TableDefinition;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * jar unpacked into a directory the same way; one runs the jar itself, as {@code java -cp} does
  * locally, and the AppCDS variant needs the jar (an archive records only classes from jars).
  * Init and invocation come from the command's stderr line, the whole process from the wall clock.
+ * Beside it, {@link SdkFloor} runs the least this job needs (SDK clients, models, one read, one
+ * write) the same way: the floor no change to Précis can go below.
  * Variants alternate run by run (A B A B ...) so load from other processes falls on all of them
  * alike; medians are reported.
  */
@@ -44,6 +47,7 @@ final class ColdStart {
     /** The variant names {@link #run} compares run by run when both are present. */
     static final String CURRENT = "lambdaFlags";
     static final String BASELINE = "baselineLambdaFlags";
+    static final String FLOOR = "sdkFloor";
     private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
     private static final String BUCKET = "precis-bench";
     private static final String TABLE = "precis-bench";
@@ -58,7 +62,23 @@ final class ColdStart {
      *     another build's jar in the same run compares the two builds, their runs alternating
      * @param unpacked classes from the jar unpacked into a directory, as Lambda loads them, instead of from the jar
      */
-    record Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked) {}
+    record Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked, Program program) {
+        Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked) {
+            this(name, jvmFlags, jar, unpacked, Program.PRECIS);
+        }
+    }
+
+    /** What a run starts: the function through {@code precis invoke}, or {@link SdkFloor} on the same event. */
+    enum Program {
+        PRECIS("dev.precis.cli.Main", "invoke"),
+        SDK_FLOOR(SdkFloor.class.getName());
+
+        final List<String> mainAndArguments;
+
+        Program(String... mainAndArguments) {
+            this.mainAndArguments = List.of(mainAndArguments);
+        }
+    }
 
     /** @param document the small document uploaded once and summarized by every run */
     static Map<String, Object> run(Path document, List<Variant> variants, int runs, EngineBench.Progress progress) throws IOException, InterruptedException {
@@ -91,21 +111,22 @@ final class ColdStart {
             out.put("runs", runs);
             out.put("document", document.getFileName().toString());
             out.put("documentBytes", content.length);
-            List<long[]> baseline = samples.get(BASELINE);
-            if (baseline != null && samples.containsKey(CURRENT)) {
-                // runs alternate, so run i of each build met the same machine: their differences drift far less than either
-                Map<String, Object> paired = new LinkedHashMap<>();
-                paired.put("initMs", medianDifference(samples.get(CURRENT), baseline, 0));
-                paired.put("invocationMs", medianDifference(samples.get(CURRENT), baseline, 1));
-                paired.put("processMs", medianDifference(samples.get(CURRENT), baseline, 2));
+            if (samples.containsKey(CURRENT) && samples.containsKey(BASELINE)) {
+                Map<String, Object> paired = paired(samples.get(CURRENT), samples.get(BASELINE));
                 out.put("againstBaseline", paired);
                 progress.line("cold start, this build minus the baseline, median of run-by-run differences: " + paired);
+            }
+            if (samples.containsKey(CURRENT) && samples.containsKey(FLOOR)) {
+                Map<String, Object> paired = paired(samples.get(CURRENT), samples.get(FLOOR));
+                out.put("aboveFloor", paired);
+                progress.line("cold start, this build minus the SDK floor, median of run-by-run differences: " + paired);
             }
             for (Variant v : variants) {
                 List<long[]> s = samples.get(v.name());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("flags", String.join(" ", v.jvmFlags()));
                 row.put("code", v.unpacked() ? "unpacked" : "jar");
+                row.put("program", v.program().name());
                 row.put("jar", v.jar().toString());
                 row.put("functionMemoryMb", FUNCTION_MEMORY_MB);
                 row.put("initMs", median(s, 0));
@@ -147,7 +168,11 @@ final class ColdStart {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:MaxRAM=" + FUNCTION_MEMORY_MB + "m");
         command.addAll(v.jvmFlags());
-        command.addAll(List.of("-cp", classPath.toString(), "dev.precis.cli.Main", "invoke", event.toString()));
+        // the floor's one class comes from the benchmark's own classes, after the package's
+        String cp = v.program() == Program.SDK_FLOOR ? classPath + File.pathSeparator + benchClasses() : classPath.toString();
+        command.addAll(List.of("-cp", cp));
+        command.addAll(v.program().mainAndArguments);
+        command.add(event.toString());
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Map<String, String> env = pb.environment();
@@ -167,6 +192,23 @@ final class ColdStart {
             throw new IllegalStateException("cold start run failed (" + v.name() + ", exit " + p.exitValue() + "): " + err.strip() + " " + out.strip());
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), processMs};
+    }
+
+    private static Path benchClasses() {
+        try {
+            return Path.of(SdkFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the benchmark's classes", e);
+        }
+    }
+
+    /** Runs alternate, so run i of each variant met the same machine: their differences drift far less than either median. */
+    private static Map<String, Object> paired(List<long[]> a, List<long[]> b) {
+        Map<String, Object> paired = new LinkedHashMap<>();
+        paired.put("initMs", medianDifference(a, b, 0));
+        paired.put("invocationMs", medianDifference(a, b, 1));
+        paired.put("processMs", medianDifference(a, b, 2));
+        return paired;
     }
 
     /** The median of {@code a[i] - b[i]}: each pair ran back to back. */

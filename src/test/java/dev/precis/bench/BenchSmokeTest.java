@@ -103,6 +103,25 @@ class BenchSmokeTest {
     }
 
     @Test
+    void markdown_marksTheSdkFloorAndWhatPrecisCostsAboveIt() {
+        Map<String, Object> row = new LinkedHashMap<>(Map.of("flags", "-XX:TieredStopAtLevel=1", "code", "unpacked", "jar", "target/precis.jar",
+                "initMs", 900, "invocationMs", 120, "processMs", 1150));
+        Map<String, Object> floor = new LinkedHashMap<>(row);
+        floor.put("processMs", 1000);
+        Map<String, Object> cold = new LinkedHashMap<>(Map.of("runs", 3, "document", "a.txt", "documentBytes", 10));
+        cold.put(ColdStart.CURRENT, row);
+        cold.put(ColdStart.FLOOR, floor);
+        cold.put("aboveFloor", Map.of("initMs", 200L, "invocationMs", -40L, "processMs", 150L));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("date", "d", "cpu", "c", "cores", 2, "os", "o", "java", "j", "loadAverageAtStart", 0.5));
+        results.put("coldStart", cold);
+
+        String md = BenchMain.markdown(results);
+        assertEquals(1, md.lines().filter(l -> l.contains("**the SDK floor**") && l.endsWith("| 1000 ms |")).count(), md);
+        assertTrue(md.contains("Précis minus the SDK floor, the median of the run-by-run differences: +150 ms whole process (init +200 ms, first invocation -40 ms)"), md);
+    }
+
+    @Test
     void corpus_withoutSharedData_generatesVariedParagraphs() throws IOException {
         String text = Corpus.load(null).text(20_000);
         String[] paragraphs = text.split("\n\n");
