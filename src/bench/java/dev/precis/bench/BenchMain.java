@@ -27,6 +27,7 @@ import java.util.Map;
  *          --shared ../shared        where eval/dev.jsonl is (skipped with a message when absent)
  *          --out target/bench        --site DIR (copy of the chart)
  *          --cold-runs 7  --budget 60 (seconds per baseline run)  --sizes 10000,100000,1000000,10000000
+ *          --template template.yaml  where the function's JAVA_TOOL_OPTIONS are read from
  *          --skip-cold               no cold-start runs (no local servers needed)
  *          --cold-only               only the cold-start runs (prints them; writes no files)
  *          --baseline-jar OLD.jar    another build's jar, run unpacked with Lambda's flags alternating with this one's:
@@ -56,20 +57,24 @@ public final class BenchMain {
             Path jar = Path.of(o.getOrDefault("--jar", "target/precis.jar"));
             Path archive = Path.of(o.getOrDefault("--archive", "target/precis.jsa"));
             List<ColdStart.Variant> variants = new ArrayList<>();
-            variants.add(new ColdStart.Variant(ColdStart.CURRENT, ColdStart.LAMBDA_FLAGS, jar, true));
+            // every Lambda-like run gets the function's JAVA_TOOL_OPTIONS from the template, as Lambda gives them
+            String options = ColdStart.functionJavaToolOptions(Path.of(o.getOrDefault("--template", "template.yaml")));
+            variants.add(new ColdStart.Variant(ColdStart.CURRENT, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.PRECIS));
             if (o.containsKey("--baseline-jar")) {
-                variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, Path.of(o.get("--baseline-jar")), true));
+                variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, options, Path.of(o.get("--baseline-jar")), true, ColdStart.Program.PRECIS));
             }
-            variants.add(new ColdStart.Variant(ColdStart.FLOOR, ColdStart.LAMBDA_FLAGS, jar, true, ColdStart.Program.SDK_FLOOR));
-            variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, jar, false));
+            variants.add(new ColdStart.Variant(ColdStart.FLOOR, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.SDK_FLOOR));
+            variants.add(new ColdStart.Variant(ColdStart.RUNTIME_FLAGS_ONLY, ColdStart.LAMBDA_FLAGS, "", jar, true, ColdStart.Program.PRECIS));
+            variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, options, jar, false, ColdStart.Program.PRECIS));
             if (Files.isRegularFile(archive)) {
                 List<String> flags = new ArrayList<>(ColdStart.LAMBDA_FLAGS);
                 flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
-                variants.add(new ColdStart.Variant("lambdaFlagsAppCds", flags, jar, false));
+                variants.add(new ColdStart.Variant(ColdStart.APP_CDS, flags, options, jar, false, ColdStart.Program.PRECIS));
+                variants.add(new ColdStart.Variant(ColdStart.FLOOR_APP_CDS, flags, options, jar, false, ColdStart.Program.SDK_FLOOR));
             } else {
                 progress.line("no AppCDS archive at " + archive + ": that variant is skipped (`mvn package` builds it)");
             }
-            variants.add(new ColdStart.Variant("defaultFlags", List.of(), jar, true));
+            variants.add(new ColdStart.Variant("defaultFlags", List.of(), "", jar, true, ColdStart.Program.PRECIS));
             results.put("coldStart", ColdStart.run(Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
             if (o.containsKey("--cold-only")) return results;
@@ -140,13 +145,19 @@ public final class BenchMain {
             md.append("| JVM flags | classes from | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|---|\n");
             for (Map.Entry<?, ?> e : cold.entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?> row) || !row.containsKey("flags")) continue;
-                md.append(String.format(Locale.ROOT, "| `%s` | %s | %s ms | %s ms | %s ms |%n", row.get("flags").toString().isEmpty() ? "(JVM defaults)" : row.get("flags"),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s ms | %s ms | %s ms |%n", flags(row),
                         classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
-            if (cold.get("aboveFloor") instanceof Map<?, ?> paired) {
-                md.append(String.format(Locale.ROOT, "Précis minus the SDK floor, the median of the run-by-run differences: %+d ms whole process "
-                        + "(init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            if (cold.get("againstRuntimeFlagsOnly") instanceof Map<?, ?> paired) {
+                md.append(String.format(Locale.ROOT, "The template's JAVA_TOOL_OPTIONS against Lambda's flags alone, the median of the run-by-run differences: "
+                        + "%+d ms whole process (init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            }
+            for (String key : List.of("aboveFloor", "aboveFloorAppCds")) {
+                if (!(cold.get(key) instanceof Map<?, ?> paired)) continue;
+                md.append(String.format(Locale.ROOT, "Précis minus the SDK floor%s, the median of the run-by-run differences: %+d ms whole process "
+                        + "(init %+d ms, first invocation %+d ms).%n%n", key.endsWith("AppCds") ? ", both with the AppCDS archive" : "",
+                        paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
             }
             if (cold.get("againstBaseline") instanceof Map<?, ?> paired) {
                 md.append(String.format(Locale.ROOT, "This build minus the baseline, the median of the run-by-run differences: %+d ms whole process "
@@ -183,9 +194,16 @@ public final class BenchMain {
         return md.toString();
     }
 
+    private static String flags(Map<?, ?> row) {
+        String flags = row.get("flags").toString().isEmpty() ? "(JVM defaults)" : "`" + row.get("flags") + "`";
+        Object options = row.get("javaToolOptions");
+        return options == null || options.toString().isEmpty() ? flags : flags + " + JAVA_TOOL_OPTIONS `" + options + "`";
+    }
+
     private static String classesFrom(Map<?, ?> row, String variant) {
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
-        if (variant.equals(ColdStart.FLOOR)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
+        if (variant.equals(ColdStart.RUNTIME_FLAGS_ONLY)) return from + "; without the template's JAVA_TOOL_OPTIONS";
+        if (variant.equals(ColdStart.FLOOR) || variant.equals(ColdStart.FLOOR_APP_CDS)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
         return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;
     }
 

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Cold start as Lambda sees it: a fresh JVM with the Lambda Java runtime's flags
- * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) runs {@code precis invoke EVENT.json}: the
+ * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) and the JAVA_TOOL_OPTIONS that template.yaml
+ * sets for the function runs {@code precis invoke EVENT.json}: the
  * handler's no-argument constructor (settings, clients, models) and one S3 event for a small
  * document, against local S3 and DynamoDB servers. Lambda unpacks a .zip or .jar deployment
  * package into {@code /var/task} and loads the classes from there, so the main variants run the
@@ -36,7 +37,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * alike; medians are reported.
  */
 final class ColdStart {
+    /** The flags the Lambda Java runtime starts its JVM with; the function's own come from JAVA_TOOL_OPTIONS. */
     static final List<String> LAMBDA_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final Pattern TEMPLATE_JAVA_TOOL_OPTIONS = Pattern.compile("\n\s+JAVA_TOOL_OPTIONS: \"([^\"]*)\"\n");
     /**
      * The template's default function memory. A function's micro-VM has that much memory, so its JVM
      * sizes the heap from it (initial heap 1/64: 28 MB); on this 24 GB machine it would start with
@@ -48,6 +51,17 @@ final class ColdStart {
     static final String CURRENT = "lambdaFlags";
     static final String BASELINE = "baselineLambdaFlags";
     static final String FLOOR = "sdkFloor";
+    /** Lambda's runtime flags alone, without the template's JAVA_TOOL_OPTIONS: what those options gain. */
+    static final String RUNTIME_FLAGS_ONLY = "runtimeFlagsOnly";
+    static final String APP_CDS = "lambdaFlagsAppCds";
+    static final String FLOOR_APP_CDS = "sdkFloorAppCds";
+
+    /** Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in the results. */
+    private record Comparison(String key, String a, String b) {}
+
+    private static final List<Comparison> COMPARISONS = List.of(new Comparison("againstBaseline", CURRENT, BASELINE),
+            new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY), new Comparison("aboveFloor", CURRENT, FLOOR),
+            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS));
     private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
     private static final String BUCKET = "precis-bench";
     private static final String TABLE = "precis-bench";
@@ -60,13 +74,11 @@ final class ColdStart {
      *
      * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given);
      *     another build's jar in the same run compares the two builds, their runs alternating
+     * @param javaToolOptions the JAVA_TOOL_OPTIONS the JVM finds in its environment, as the template sets them for the
+     *     function ({@link #functionJavaToolOptions}); empty for none
      * @param unpacked classes from the jar unpacked into a directory, as Lambda loads them, instead of from the jar
      */
-    record Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked, Program program) {
-        Variant(String name, List<String> jvmFlags, Path jar, boolean unpacked) {
-            this(name, jvmFlags, jar, unpacked, Program.PRECIS);
-        }
-    }
+    record Variant(String name, List<String> jvmFlags, String javaToolOptions, Path jar, boolean unpacked, Program program) {}
 
     /** What a run starts: the function through {@code precis invoke}, or {@link SdkFloor} on the same event. */
     enum Program {
@@ -111,20 +123,17 @@ final class ColdStart {
             out.put("runs", runs);
             out.put("document", document.getFileName().toString());
             out.put("documentBytes", content.length);
-            if (samples.containsKey(CURRENT) && samples.containsKey(BASELINE)) {
-                Map<String, Object> paired = paired(samples.get(CURRENT), samples.get(BASELINE));
-                out.put("againstBaseline", paired);
-                progress.line("cold start, this build minus the baseline, median of run-by-run differences: " + paired);
-            }
-            if (samples.containsKey(CURRENT) && samples.containsKey(FLOOR)) {
-                Map<String, Object> paired = paired(samples.get(CURRENT), samples.get(FLOOR));
-                out.put("aboveFloor", paired);
-                progress.line("cold start, this build minus the SDK floor, median of run-by-run differences: " + paired);
+            for (Comparison c : COMPARISONS) {
+                if (!samples.containsKey(c.a()) || !samples.containsKey(c.b())) continue;
+                Map<String, Object> paired = paired(samples.get(c.a()), samples.get(c.b()));
+                out.put(c.key(), paired);
+                progress.line("cold start, " + c.a() + " minus " + c.b() + ", median of run-by-run differences: " + paired);
             }
             for (Variant v : variants) {
                 List<long[]> s = samples.get(v.name());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("flags", String.join(" ", v.jvmFlags()));
+                row.put("javaToolOptions", v.javaToolOptions());
                 row.put("code", v.unpacked() ? "unpacked" : "jar");
                 row.put("program", v.program().name());
                 row.put("jar", v.jar().toString());
@@ -142,6 +151,13 @@ final class ColdStart {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The summarizing function's JAVA_TOOL_OPTIONS in the SAM template (its only one), so every run gets what is deployed. */
+    static String functionJavaToolOptions(Path template) throws IOException {
+        Matcher m = TEMPLATE_JAVA_TOOL_OPTIONS.matcher(Files.readString(template));
+        if (!m.find()) throw new IllegalStateException(template + " sets no JAVA_TOOL_OPTIONS (in double quotes) for the function");
+        return m.group(1);
     }
 
     /** The jar's entries written under {@code dir}, as Lambda unpacks a deployment package. */
@@ -178,6 +194,7 @@ final class ColdStart {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
         env.putAll(local.functionEnvironment(TABLE, BUCKET));
+        if (!v.javaToolOptions().isEmpty()) env.put("JAVA_TOOL_OPTIONS", v.javaToolOptions());
         long start = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

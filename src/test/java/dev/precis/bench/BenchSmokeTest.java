@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.lambda.CloudFormationYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +73,15 @@ class BenchSmokeTest {
         Matcher m = Pattern.compile("\n  MemorySize:\n    Type: Number\n    Default: (\\d+)\n").matcher(Files.readString(Path.of("template.yaml")));
         assertTrue(m.find(), "template.yaml has a MemorySize parameter with a default");
         assertEquals(Integer.parseInt(m.group(1)), ColdStart.FUNCTION_MEMORY_MB);
+    }
+
+    @Test
+    void coldStart_givesTheJvmTheFunctionsJavaToolOptionsFromTheTemplate() throws IOException {
+        Path template = Path.of("template.yaml");
+        String deployed = CloudFormationYaml.resource(CloudFormationYaml.tree(template), "SummarizeFunction")
+                .path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
+        assertFalse(deployed.isEmpty());
+        assertEquals(deployed, ColdStart.functionJavaToolOptions(template));
     }
 
     @Test

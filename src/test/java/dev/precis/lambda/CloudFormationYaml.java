@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads a CloudFormation/SAM template, turning the short tags (!Ref, !GetAtt, !Sub, ...) into their long JSON forms. */
-final class CloudFormationYaml {
+public final class CloudFormationYaml {
     private static final List<String> FUNCTIONS = List.of("And", "Base64", "Cidr", "Equals", "FindInMap", "GetAZs", "If", "ImportValue",
             "Join", "Not", "Or", "Select", "Split", "Sub", "Transform", "GetAtt", "ToJsonString", "Length");
 
@@ -27,12 +27,12 @@ final class CloudFormationYaml {
 
     @SuppressWarnings("unchecked")
     /** The template as a JSON tree, short tags in their long forms. */
-    static com.fasterxml.jackson.databind.JsonNode tree(Path file) throws IOException {
+    public static com.fasterxml.jackson.databind.JsonNode tree(Path file) throws IOException {
         return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(read(file));
     }
 
     /** The resource {@code name} of a template tree; fails the test when it is absent. */
-    static com.fasterxml.jackson.databind.JsonNode resource(com.fasterxml.jackson.databind.JsonNode tree, String name) {
+    public static com.fasterxml.jackson.databind.JsonNode resource(com.fasterxml.jackson.databind.JsonNode tree, String name) {
         com.fasterxml.jackson.databind.JsonNode r = tree.path("Resources").path(name);
         org.junit.jupiter.api.Assertions.assertFalse(r.isMissingNode(), "no resource " + name);
         return r;

@@ -186,6 +186,25 @@ class SamTemplateTest {
     }
 
     @Test
+    void javaToolOptions_startAJvmOnTheirOwn_andWithLambdasFlags() throws Exception {
+        String options = function().path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
+        assertTrue(options.contains("-XX:CICompilerCount=1"), options);
+        // whatever the runtime puts on its command line, these alone must give a JVM that starts:
+        // one compiler thread is refused unless the JIT stops at C1
+        for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))) {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(runtimeFlags);
+            command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("JAVA_TOOL_OPTIONS", options);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), runtimeFlags + ": " + out);
+            assertTrue(out.matches("(?s).*\\bCICompilerCount\\s+= 1\\b.*"), "the JVM runs one compiler thread: " + runtimeFlags);
+        }
+    }
+
+    @Test
     void envFile_pointsTheTemplatesFunctionAtLocalEndpoints() throws Exception {
         JsonNode env = JSON.readTree(Path.of("events/env.json").toFile());
         assertEquals(1, env.size());
