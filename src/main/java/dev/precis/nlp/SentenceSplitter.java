@@ -92,8 +92,9 @@ public final class SentenceSplitter {
 
     /**
      * Whether {@link #GLUED_BOUNDARY} can match at all: two lower-case letters, a sentence mark, maybe
-     * a quote or bracket, then a capitalised word; or a space between a word and one of the caption
-     * words followed by a lower-case word. A cheap scan that spares the regex on almost every sentence.
+     * a quote or bracket, then a capitalised word; or a space between a word (or a number or closing
+     * mark) and one of the caption words followed by a lower-case word. A cheap scan that spares the
+     * regex on almost every sentence.
      */
     static boolean mayBeGlued(String s) {
         for (int i = 0, n = s.length(); i < n - 1; i++) {
@@ -103,7 +104,7 @@ public final class SentenceSplitter {
                 int next = i + 1;
                 if ("\"'”’)".indexOf(s.charAt(next)) >= 0) next++;
                 if (next + 1 < n && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(next + 1))) return true;
-            } else if (c == ' ' && i > 0 && Character.isUpperCase(s.charAt(i + 1))) {
+            } else if (c == ' ' && i > 0 && endsCaptionWord(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i + 1))) {
                 for (String word : CAPTION_STARTS) {
                     int end = i + 1 + word.length();
                     if (end + 1 < n && s.startsWith(word, i + 1) && s.charAt(end) == ' ' && Character.isLowerCase(s.charAt(end + 1))) return true;
@@ -111,6 +112,16 @@ public final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * The class {@code [\\p{L}\\p{N}%’'"”)]} that the second alternative wants before the space: a
+     * caption ends in a word, a number or a closing mark ("Smith: The ..." is a label, not a caption).
+     */
+    private static boolean endsCaptionWord(char c) {
+        if (Character.isLetter(c) || "%’'\"”)".indexOf(c) >= 0) return true;
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static void splitGlued(String sentence, List<String> out) {

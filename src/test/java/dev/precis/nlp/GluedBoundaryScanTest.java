@@ -37,7 +37,8 @@ class GluedBoundaryScanTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The council approved the plan on Monday.", "a quiet day in the town, said the mayor",
-        "prices rose 3.5 percent in May.", "no capitals after the stop. here"})
+        "prices rose 3.5 percent in May.", "no capitals after the stop. here", "Chief Constable Jones: The inquiry continues",
+        "as he said, The council met", "at 5 p.m. Police said so", "(AP) — Police said it"})
     void notGlued_whenNothingCouldMatch(String sentence) {
         assertFalse(SentenceSplitter.GLUED_BOUNDARY.matcher(sentence).find(), sentence);
         assertFalse(SentenceSplitter.mayBeGlued(sentence), sentence);
