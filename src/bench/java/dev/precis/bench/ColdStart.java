@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * locally, and the AppCDS variant needs the jar (an archive records only classes from jars).
  * Init and invocation come from the command's stderr line, the whole process from the wall clock.
  * Beside it, {@link SdkFloor} runs the least this job needs (SDK clients, models, one read, one
- * write) the same way: the floor no change to Précis can go below.
+ * write) the same way: what the SDK and the models alone cost on that machine.
  * Variants alternate run by run (A B A B ...) so load from other processes falls on all of them
  * alike; medians are reported.
  */

@@ -24,10 +24,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * upload into DynamoDB must do, with nothing of Précis's own beyond it. One thread, in order: the S3
  * and DynamoDB clients built as the function builds them ({@link AwsClients}: the same HTTP client
  * and settings), the three OpenNLP models loaded; then, for the event's one record, the object read,
- * its text split into sentences, and one item written. No priming, no cleaning, no scoring, no key
- * facts. The cold-start benchmark runs it beside {@code precis invoke}, in the same fresh JVMs, so
- * the distance between the two is what Précis itself costs and the floor is what no change to
- * Précis can remove. Prints the same stderr line as {@code precis invoke}, so both are read alike.
+ * its text split into sentences (the function's splitter over OpenNLP's detector), and one item
+ * written. No priming, no cleaning, no scoring, no key facts. The cold-start benchmark runs it
+ * beside {@code precis invoke}, in the same fresh JVMs, so the distance between the two is what
+ * Précis itself costs, and the floor is what the SDK and the models alone cost on that machine.
+ * Prints the same stderr line as {@code precis invoke}, so both are read alike.
  */
 final class SdkFloor {
     /** Items the floor writes start with this, apart from the function's. */
