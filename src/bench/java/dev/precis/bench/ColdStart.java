@@ -75,7 +75,7 @@ final class ColdStart {
      * @param jar the shaded jar, as a path relative to the working directory (an AppCDS archive records it as given);
      *     another build's jar in the same run compares the two builds, their runs alternating
      * @param javaToolOptions the JAVA_TOOL_OPTIONS the JVM finds in its environment, as the template sets them for the
-     *     function ({@link #functionJavaToolOptions}); empty for none
+     *     functions ({@link #functionJavaToolOptions}); empty for none
      * @param unpacked classes from the jar unpacked into a directory, as Lambda loads them, instead of from the jar
      */
     record Variant(String name, List<String> jvmFlags, String javaToolOptions, Path jar, boolean unpacked, Program program) {}
@@ -153,10 +153,10 @@ final class ColdStart {
         }
     }
 
-    /** The summarizing function's JAVA_TOOL_OPTIONS in the SAM template (its only one), so every run gets what is deployed. */
+    /** The functions' JAVA_TOOL_OPTIONS in the SAM template (its only one, in Globals), so every run gets what is deployed. */
     static String functionJavaToolOptions(Path template) throws IOException {
         Matcher m = TEMPLATE_JAVA_TOOL_OPTIONS.matcher(Files.readString(template));
-        if (!m.find()) throw new IllegalStateException(template + " sets no JAVA_TOOL_OPTIONS (in double quotes) for the function");
+        if (!m.find()) throw new IllegalStateException(template + " sets no JAVA_TOOL_OPTIONS (in double quotes) for the functions");
         return m.group(1);
     }
 

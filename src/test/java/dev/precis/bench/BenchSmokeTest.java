@@ -78,8 +78,8 @@ class BenchSmokeTest {
     @Test
     void coldStart_givesTheJvmTheFunctionsJavaToolOptionsFromTheTemplate() throws IOException {
         Path template = Path.of("template.yaml");
-        String deployed = CloudFormationYaml.resource(CloudFormationYaml.tree(template), "SummarizeFunction")
-                .path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
+        String deployed = CloudFormationYaml.tree(template).path("Globals").path("Function").path("Environment").path("Variables")
+                .path("JAVA_TOOL_OPTIONS").asText();
         assertFalse(deployed.isEmpty());
         assertEquals(deployed, ColdStart.functionJavaToolOptions(template));
     }

@@ -32,7 +32,7 @@ public final class CloudFormationYaml {
     }
 
     /** The resource {@code name} of a template tree; fails the test when it is absent. */
-    public static com.fasterxml.jackson.databind.JsonNode resource(com.fasterxml.jackson.databind.JsonNode tree, String name) {
+    static com.fasterxml.jackson.databind.JsonNode resource(com.fasterxml.jackson.databind.JsonNode tree, String name) {
         com.fasterxml.jackson.databind.JsonNode r = tree.path("Resources").path(name);
         org.junit.jupiter.api.Assertions.assertFalse(r.isMissingNode(), "no resource " + name);
         return r;

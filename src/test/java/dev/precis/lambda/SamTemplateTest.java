@@ -186,9 +186,13 @@ class SamTemplateTest {
     }
 
     @Test
-    void javaToolOptions_startAJvmOnTheirOwn_andWithLambdasFlags() throws Exception {
-        String options = function().path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
+    void javaToolOptions_areBothFunctions_andStartAJvmOnTheirOwn_andWithLambdasFlags() throws Exception {
+        String options = tree.path("Globals").path("Function").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
         assertTrue(options.contains("-XX:CICompilerCount=1"), options);
+        for (String function : List.of("SummarizeFunction", "LookupFunction")) {
+            assertTrue(resource(function).path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").isMissingNode(),
+                    function + " takes the JVM options from Globals");
+        }
         // whatever the runtime puts on its command line, these alone must give a JVM that starts:
         // one compiler thread is refused unless the JIT stops at C1
         for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))) {
