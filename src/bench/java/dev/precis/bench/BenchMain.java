@@ -75,6 +75,8 @@ public final class BenchMain {
                 progress.line("no AppCDS archive at " + archive + ": that variant is skipped (`mvn package` builds it)");
             }
             variants.add(new ColdStart.Variant("defaultFlags", List.of(), "", jar, true, ColdStart.Program.PRECIS));
+            variants.add(new ColdStart.Variant(ColdStart.LOOKUP, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.LOOKUP));
+            variants.add(new ColdStart.Variant(ColdStart.LOOKUP_RUNTIME_FLAGS_ONLY, ColdStart.LAMBDA_FLAGS, "", jar, true, ColdStart.Program.LOOKUP));
             results.put("coldStart", ColdStart.run(Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
             if (o.containsKey("--cold-only")) return results;
@@ -140,8 +142,9 @@ public final class BenchMain {
         md.append(String.format(Locale.ROOT, "Measured %s on %s, %s cores, %s, %s; load average %s at the start.%n%n",
                 m.get("date"), m.get("cpu"), m.get("cores"), m.get("os"), m.get("java"), m.get("loadAverageAtStart")));
         if (r.get("coldStart") instanceof Map<?, ?> cold) {
-            md.append(String.format(Locale.ROOT, "Cold start, fresh JVM per run seeing the function's %s MB as its memory (`-XX:MaxRAM`), `precis invoke` on %s (%s bytes) "
-                    + "against local S3 and DynamoDB, median of %s:%n%n", ColdStart.FUNCTION_MEMORY_MB, cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
+            md.append(String.format(Locale.ROOT, "Cold start, fresh JVM per run seeing the function's %s MB as its memory (`-XX:MaxRAM`; the lookup function's "
+                    + "runs %s MB), `precis invoke` on %s (%s bytes) against local S3 and DynamoDB, median of %s:%n%n", ColdStart.FUNCTION_MEMORY_MB,
+                    ColdStart.LOOKUP_MEMORY_MB, cold.get("document"), cold.get("documentBytes"), cold.get("runs")));
             md.append("| JVM flags | classes from | init (settings, clients, models) | first invocation | whole process |\n|---|---|---|---|---|\n");
             for (Map.Entry<?, ?> e : cold.entrySet()) {
                 if (!(e.getValue() instanceof Map<?, ?> row) || !row.containsKey("flags")) continue;
@@ -149,9 +152,11 @@ public final class BenchMain {
                         classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
-            if (cold.get("againstRuntimeFlagsOnly") instanceof Map<?, ?> paired) {
-                md.append(String.format(Locale.ROOT, "The template's JAVA_TOOL_OPTIONS against Lambda's flags alone, the median of the run-by-run differences: "
-                        + "%+d ms whole process (init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            for (String key : List.of("againstRuntimeFlagsOnly", "lookupAgainstRuntimeFlagsOnly")) {
+                if (!(cold.get(key) instanceof Map<?, ?> paired)) continue;
+                md.append(String.format(Locale.ROOT, "%s: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone, the median of the run-by-run "
+                        + "differences: %+d ms whole process (init %+d ms, first invocation %+d ms).%n%n", key.startsWith("lookup") ? "Lookup function" : "Précis",
+                        paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
             }
             for (String key : List.of("aboveFloor", "aboveFloorAppCds")) {
                 if (!(cold.get(key) instanceof Map<?, ?> paired)) continue;
@@ -202,6 +207,9 @@ public final class BenchMain {
 
     private static String classesFrom(Map<?, ?> row, String variant) {
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
+        String lookup = "; **the lookup function** (" + row.get("functionMemoryMb") + " MB): its handler built, one GET, one list page";
+        if (variant.equals(ColdStart.LOOKUP)) return from + lookup;
+        if (variant.equals(ColdStart.LOOKUP_RUNTIME_FLAGS_ONLY)) return from + lookup + "; without the template's JAVA_TOOL_OPTIONS";
         if (variant.equals(ColdStart.RUNTIME_FLAGS_ONLY)) return from + "; without the template's JAVA_TOOL_OPTIONS";
         if (variant.equals(ColdStart.FLOOR) || variant.equals(ColdStart.FLOOR_APP_CDS)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
         return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;

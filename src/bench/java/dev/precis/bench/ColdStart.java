@@ -32,7 +32,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * locally, and the AppCDS variant needs the jar (an archive records only classes from jars).
  * Init and invocation come from the command's stderr line, the whole process from the wall clock.
  * Beside it, {@link SdkFloor} runs the least this job needs (SDK clients, models, one read, one
- * write) the same way: what the SDK and the models alone cost on that machine.
+ * write) the same way: what the SDK and the models alone cost on that machine. The lookup
+ * function's cold start ({@link LookupColdStart}) runs last in each round, once the summary it
+ * reads is stored.
  * Variants alternate run by run (A B A B ...) so load from other processes falls on all of them
  * alike; medians are reported.
  */
@@ -47,6 +49,8 @@ final class ColdStart {
      * {@code -XX:MaxRAM} of this size, as the machine the function sees rather than a flag.
      */
     static final int FUNCTION_MEMORY_MB = 1769;
+    /** The lookup function's memory in the template. */
+    static final int LOOKUP_MEMORY_MB = 512;
     /** The variant names {@link #run} compares run by run when both are present. */
     static final String CURRENT = "lambdaFlags";
     static final String BASELINE = "baselineLambdaFlags";
@@ -55,13 +59,15 @@ final class ColdStart {
     static final String RUNTIME_FLAGS_ONLY = "runtimeFlagsOnly";
     static final String APP_CDS = "lambdaFlagsAppCds";
     static final String FLOOR_APP_CDS = "sdkFloorAppCds";
+    static final String LOOKUP = "lookupFunction";
+    static final String LOOKUP_RUNTIME_FLAGS_ONLY = "lookupRuntimeFlagsOnly";
 
     /** Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in the results. */
     private record Comparison(String key, String a, String b) {}
 
     private static final List<Comparison> COMPARISONS = List.of(new Comparison("againstBaseline", CURRENT, BASELINE),
             new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY), new Comparison("aboveFloor", CURRENT, FLOOR),
-            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS));
+            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS), new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY));
     private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
     private static final String BUCKET = "precis-bench";
     private static final String TABLE = "precis-bench";
@@ -80,14 +86,23 @@ final class ColdStart {
      */
     record Variant(String name, List<String> jvmFlags, String javaToolOptions, Path jar, boolean unpacked, Program program) {}
 
-    /** What a run starts: the function through {@code precis invoke}, or {@link SdkFloor} on the same event. */
+    /**
+     * What a run starts on the event: the summarizing function through {@code precis invoke},
+     * {@link SdkFloor}, or the lookup function ({@link LookupColdStart}); each with its function's
+     * memory, and the text its stdout shows when it did its work.
+     */
     enum Program {
-        PRECIS("dev.precis.cli.Main", "invoke"),
-        SDK_FLOOR(SdkFloor.class.getName());
+        PRECIS(FUNCTION_MEMORY_MB, "\"stored\" : 1", "dev.precis.cli.Main", "invoke"),
+        SDK_FLOOR(FUNCTION_MEMORY_MB, "\"stored\" : 1", SdkFloor.class.getName()),
+        LOOKUP(LOOKUP_MEMORY_MB, "\"found\" : 1", LookupColdStart.class.getName());
 
+        final int memoryMb;
+        final String success;
         final List<String> mainAndArguments;
 
-        Program(String... mainAndArguments) {
+        Program(int memoryMb, String success, String... mainAndArguments) {
+            this.memoryMb = memoryMb;
+            this.success = success;
             this.mainAndArguments = List.of(mainAndArguments);
         }
     }
@@ -137,7 +152,7 @@ final class ColdStart {
                 row.put("code", v.unpacked() ? "unpacked" : "jar");
                 row.put("program", v.program().name());
                 row.put("jar", v.jar().toString());
-                row.put("functionMemoryMb", FUNCTION_MEMORY_MB);
+                row.put("functionMemoryMb", v.program().memoryMb);
                 row.put("initMs", median(s, 0));
                 row.put("invocationMs", median(s, 1));
                 row.put("processMs", median(s, 2));
@@ -182,10 +197,10 @@ final class ColdStart {
     private static long[] once(Path classPath, Variant v, Path event, LocalServers local, Path work) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:MaxRAM=" + FUNCTION_MEMORY_MB + "m");
+        command.add("-XX:MaxRAM=" + v.program().memoryMb + "m");
         command.addAll(v.jvmFlags());
-        // the floor's one class comes from the benchmark's own classes, after the package's
-        String cp = v.program() == Program.SDK_FLOOR ? classPath + File.pathSeparator + benchClasses() : classPath.toString();
+        // the floor's and the lookup run's one class comes from the benchmark's own classes, after the package's
+        String cp = v.program() == Program.PRECIS ? classPath.toString() : classPath + File.pathSeparator + benchClasses();
         command.addAll(List.of("-cp", cp));
         command.addAll(v.program().mainAndArguments);
         command.add(event.toString());
@@ -205,7 +220,7 @@ final class ColdStart {
         String err = Files.readString(work.resolve("err.txt"));
         String out = Files.readString(work.resolve("out.txt"));
         Matcher m = TIMINGS.matcher(err);
-        if (p.exitValue() != 0 || !m.find() || !out.contains("\"stored\" : 1")) {
+        if (p.exitValue() != 0 || !m.find() || !out.contains(v.program().success)) {
             throw new IllegalStateException("cold start run failed (" + v.name() + ", exit " + p.exitValue() + "): " + err.strip() + " " + out.strip());
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), processMs};

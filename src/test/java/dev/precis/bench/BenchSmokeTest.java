@@ -76,6 +76,13 @@ class BenchSmokeTest {
     }
 
     @Test
+    void coldStart_givesTheLookupRunsTheLookupFunctionsMemory() throws IOException {
+        String memory = CloudFormationYaml.tree(Path.of("template.yaml")).path("Resources").path("LookupFunction").path("Properties").path("MemorySize").asText();
+        assertEquals(memory, Integer.toString(ColdStart.LOOKUP_MEMORY_MB));
+        assertEquals(ColdStart.LOOKUP_MEMORY_MB, ColdStart.Program.LOOKUP.memoryMb);
+    }
+
+    @Test
     void coldStart_givesTheJvmTheFunctionsJavaToolOptionsFromTheTemplate() throws IOException {
         Path template = Path.of("template.yaml");
         String deployed = CloudFormationYaml.tree(template).path("Globals").path("Function").path("Environment").path("Variables")
