@@ -1,10 +1,14 @@
 package dev.precis.bench;
 
+import dev.precis.lambda.S3Notification;
+import dev.precis.lambda.S3NotificationReader;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
 import dev.precis.store.TableDefinition;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +72,23 @@ final class ColdStart {
     private static final List<Comparison> COMPARISONS = List.of(new Comparison("againstBaseline", CURRENT, BASELINE),
             new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY), new Comparison("aboveFloor", CURRENT, FLOOR),
             new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS), new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY));
-    private static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
+    static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
+
+    /** The stderr line {@code precis invoke} prints and {@link #TIMINGS} reads, for the other programs a run starts. */
+    static String timingsLine(long initMs, long invocationMs) {
+        return "precis invoke: init " + initMs + " ms, invocation " + invocationMs + " ms";
+    }
+
+    /** The bucket and URL-decoded key of an event file's first record: the object the floor and the lookup run work on. */
+    record EventObject(String bucket, String key) {
+        static EventObject firstIn(Path event) throws IOException {
+            S3Notification.Entry record;
+            try (InputStream in = Files.newInputStream(event)) {
+                record = S3NotificationReader.read(in).records().get(0);
+            }
+            return new EventObject(record.bucket(), URLDecoder.decode(record.encodedKey(), StandardCharsets.UTF_8));
+        }
+    }
     private static final String BUCKET = "precis-bench";
     private static final String TABLE = "precis-bench";
     private static final String KEY = "bench/sample-article.txt";

@@ -3,14 +3,9 @@ package dev.precis.bench;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.precis.lambda.LookupHandler;
-import dev.precis.lambda.S3Notification;
-import dev.precis.lambda.S3NotificationReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,24 +27,20 @@ final class LookupColdStart {
     public static void main(String[] args) throws IOException {
         if (args.length != 1) throw new IllegalArgumentException("usage: LookupColdStart EVENT.json");
         Timings t = run(LookupHandler::new, Path.of(args[0]));
-        System.err.println("precis invoke: init " + t.initMs() + " ms, invocation " + t.invocationMs() + " ms");
+        System.err.println(ColdStart.timingsLine(t.initMs(), t.invocationMs()));
         System.out.println("{ \"found\" : 1 }");
     }
 
     /** @throws IllegalStateException when either request does not answer 200 */
     static Timings run(Supplier<LookupHandler> handlerFactory, Path event) throws IOException {
-        S3Notification.Entry record;
-        try (InputStream in = Files.newInputStream(event)) {
-            record = S3NotificationReader.read(in).records().get(0);
-        }
-        String key = URLDecoder.decode(record.encodedKey(), StandardCharsets.UTF_8);
+        ColdStart.EventObject object = ColdStart.EventObject.firstIn(event);
         long start = System.nanoTime();
         LookupHandler handler = handlerFactory.get();
         long initialized = System.nanoTime();
         expectOk(handler.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(LookupHandler.GET_ROUTE)
-                .withPathParameters(Map.of("bucket", record.bucket(), "key", key)).build(), null), "GET");
+                .withPathParameters(Map.of("bucket", object.bucket(), "key", object.key())).build(), null), "GET");
         expectOk(handler.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(LookupHandler.LIST_ROUTE)
-                .withRawQueryString("bucket=" + URLEncoder.encode(record.bucket(), StandardCharsets.UTF_8) + "&limit=5").build(), null), "list");
+                .withRawQueryString("bucket=" + URLEncoder.encode(object.bucket(), StandardCharsets.UTF_8) + "&limit=5").build(), null), "list");
         long invoked = System.nanoTime();
         return new Timings((initialized - start) / 1_000_000, (invoked - initialized) / 1_000_000);
     }

@@ -2,16 +2,11 @@ package dev.precis.bench;
 
 import dev.precis.config.Settings;
 import dev.precis.lambda.AwsClients;
-import dev.precis.lambda.S3Notification;
-import dev.precis.lambda.S3NotificationReader;
 import dev.precis.nlp.Nlp;
 import dev.precis.nlp.SentenceSplitter;
 import dev.precis.store.SummaryItem;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -44,7 +39,7 @@ final class SdkFloor {
         if (args.length != 1) throw new IllegalArgumentException("usage: SdkFloor EVENT.json");
         Settings settings = Settings.fromEnvironment();
         Timings t = run(settings, () -> AwsClients.s3Builder(settings.s3PathStyle()).build(), () -> AwsClients.dynamoDbBuilder().build(), Path.of(args[0]));
-        System.err.println("precis invoke: init " + t.initMs() + " ms, invocation " + t.invocationMs() + " ms");
+        System.err.println(ColdStart.timingsLine(t.initMs(), t.invocationMs()));
         System.out.println("{ \"stored\" : 1, \"sentences\" : " + t.sentences() + " }");
     }
 
@@ -55,15 +50,11 @@ final class SdkFloor {
         SentenceSplitter splitter = new SentenceSplitter(Nlp.loadEnglish());
         long initialized = System.nanoTime();
 
-        S3Notification.Entry record;
-        try (InputStream in = Files.newInputStream(event)) {
-            record = S3NotificationReader.read(in).records().get(0);
-        }
-        String key = URLDecoder.decode(record.encodedKey(), StandardCharsets.UTF_8);
-        byte[] body = s3.getObjectAsBytes(b -> b.bucket(record.bucket()).key(key)).asByteArray();
+        ColdStart.EventObject object = ColdStart.EventObject.firstIn(event);
+        byte[] body = s3.getObjectAsBytes(b -> b.bucket(object.bucket()).key(object.key())).asByteArray();
         int sentences = splitter.split(new String(body, StandardCharsets.UTF_8)).size();
         dynamo.putItem(b -> b.tableName(settings.tableName()).item(Map.of(
-                SummaryItem.PK, AttributeValue.fromS(KEY_PREFIX + record.bucket() + "/" + key),
+                SummaryItem.PK, AttributeValue.fromS(KEY_PREFIX + object.bucket() + "/" + object.key()),
                 "sentences", AttributeValue.fromN(Integer.toString(sentences)))));
         long invoked = System.nanoTime();
         return new Timings((initialized - start) / 1_000_000, (invoked - initialized) / 1_000_000, sentences);

@@ -92,6 +92,14 @@ class BenchSmokeTest {
     }
 
     @Test
+    void timingsLine_ofTheFloorAndLookupRuns_isReadAsInvokesLine() {
+        Matcher m = ColdStart.TIMINGS.matcher("noise\n" + ColdStart.timingsLine(812, 95) + "\n");
+        assertTrue(m.find());
+        assertEquals("812", m.group(1));
+        assertEquals("95", m.group(2));
+    }
+
+    @Test
     void medianDifference_pairsRunsByIndex() {
         List<long[]> current = List.of(new long[] {0, 0, 1000}, new long[] {0, 0, 1400}, new long[] {0, 0, 1100});
         List<long[]> baseline = List.of(new long[] {0, 0, 1010}, new long[] {0, 0, 1300}, new long[] {0, 0, 1120});
