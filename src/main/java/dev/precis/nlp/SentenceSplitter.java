@@ -104,7 +104,7 @@ public final class SentenceSplitter {
                 int next = i + 1;
                 if ("\"'”’)".indexOf(s.charAt(next)) >= 0) next++;
                 if (next + 1 < n && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(next + 1))) return true;
-            } else if (c == ' ' && i > 0 && endsCaptionWord(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i + 1))) {
+            } else if (c == ' ' && i > 0 && Character.isUpperCase(s.charAt(i + 1)) && endsCaptionWord(s.charAt(i - 1))) {
                 for (String word : CAPTION_STARTS) {
                     int end = i + 1 + word.length();
                     if (end + 1 < n && s.startsWith(word, i + 1) && s.charAt(end) == ' ' && Character.isLowerCase(s.charAt(end + 1))) return true;
