@@ -189,6 +189,7 @@ class SamTemplateTest {
     void javaToolOptions_areBothFunctions_andStartAJvmOnTheirOwn_andWithLambdasFlags() throws Exception {
         String options = tree.path("Globals").path("Function").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
         assertTrue(options.contains("-XX:CICompilerCount=1"), options);
+        assertTrue(options.contains("-XX:+UseTransparentHugePages"), options);
         for (String function : List.of("SummarizeFunction", "LookupFunction")) {
             assertTrue(resource(function).path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").isMissingNode(),
                     function + " takes the JVM options from Globals");
@@ -205,7 +206,16 @@ class SamTemplateTest {
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), runtimeFlags + ": " + out);
             assertTrue(out.matches("(?s).*\\bCICompilerCount\\s+= 1\\b.*"), "the JVM runs one compiler thread: " + runtimeFlags);
+            if (kernelOffersHugePagesOnRequest()) {
+                assertTrue(out.matches("(?s).*\\bUseTransparentHugePages\\s+= true\\b.*"), "the heap asks for huge pages: " + runtimeFlags);
+            }
         }
+    }
+
+    /** Transparent huge pages given on request (madvise) or to every mapping (always); "never" gives none. */
+    private static boolean kernelOffersHugePagesOnRequest() throws java.io.IOException {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(mode) && !Files.readString(mode).contains("[never]");
     }
 
     @Test
