@@ -194,9 +194,9 @@ class SamTemplateTest {
             assertTrue(resource(function).path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").isMissingNode(),
                     function + " takes the JVM options from Globals");
         }
-        // whatever the runtime puts on its command line, these alone must give a JVM that starts:
+        // alone and after the JIT and collector flags on the java runtimes' command line, these must give a JVM that starts:
         // one compiler thread is refused unless the JIT stops at C1
-        for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))) {
+        for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"))) {
             List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(runtimeFlags);
             command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
