@@ -65,13 +65,15 @@ final class ColdStart {
     static final String FLOOR_APP_CDS = "sdkFloorAppCds";
     static final String LOOKUP = "lookupFunction";
     static final String LOOKUP_RUNTIME_FLAGS_ONLY = "lookupRuntimeFlagsOnly";
+    static final String LOOKUP_PRIMED = "lookupPrimedForSnapshot";
 
     /** Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in the results. */
     private record Comparison(String key, String a, String b) {}
 
     private static final List<Comparison> COMPARISONS = List.of(new Comparison("againstBaseline", CURRENT, BASELINE),
             new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY), new Comparison("aboveFloor", CURRENT, FLOOR),
-            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS), new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY));
+            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS), new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY),
+            new Comparison("lookupPrimedAgainstUnprimed", LOOKUP_PRIMED, LOOKUP));
     static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
 
     /** The stderr line {@code precis invoke} prints and {@link #TIMINGS} reads, for the other programs a run starts. */
@@ -114,7 +116,9 @@ final class ColdStart {
     enum Program {
         PRECIS(FUNCTION_MEMORY_MB, "\"stored\" : 1", "dev.precis.cli.Main", "invoke"),
         SDK_FLOOR(FUNCTION_MEMORY_MB, "\"stored\" : 1", SdkFloor.class.getName()),
-        LOOKUP(LOOKUP_MEMORY_MB, "\"found\" : 1", LookupColdStart.class.getName());
+        LOOKUP(LOOKUP_MEMORY_MB, "\"found\" : 1", LookupColdStart.class.getName()),
+        /** The lookup function primed by its SnapStart hook after init, as before a snapshot. */
+        LOOKUP_PRIMED(LOOKUP_MEMORY_MB, "\"found\" : 1", LookupColdStart.class.getName(), LookupColdStart.PRIMED);
 
         final int memoryMb;
         final String success;

@@ -23,12 +23,29 @@ final class LookupColdStart {
 
     private LookupColdStart() {}
 
-    /** {@code LookupColdStart EVENT.json}, with the lookup function's environment (TABLE_NAME, endpoints). */
+    /** The argument that runs the handler's SnapStart priming after init, as before a snapshot. */
+    static final String PRIMED = "--primed";
+
+    /** {@code LookupColdStart [--primed] EVENT.json}, with the lookup function's environment (TABLE_NAME, endpoints). */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) throw new IllegalArgumentException("usage: LookupColdStart EVENT.json");
-        Timings t = run(LookupHandler::new, Path.of(args[0]));
+        boolean primed = args.length == 2 && args[0].equals(PRIMED);
+        if (args.length != 1 && !primed) throw new IllegalArgumentException("usage: LookupColdStart [" + PRIMED + "] EVENT.json");
+        Timings t = run(primed ? LookupColdStart::primedHandler : LookupHandler::new, Path.of(args[args.length - 1]));
         System.err.println(ColdStart.timingsLine(t.initMs(), t.invocationMs()));
         System.out.println("{ \"found\" : 1 }");
+    }
+
+    /**
+     * The runtime's handler, then its SnapStart hook's priming, as SnapStart runs them before the
+     * snapshot.
+     *
+     * @throws IllegalStateException when the priming did not reach the table
+     */
+    static LookupHandler primedHandler() {
+        LookupHandler handler = new LookupHandler();
+        handler.priming().beforeCheckpoint(null);
+        if (!handler.priming().lastReport().tableReached()) throw new IllegalStateException("priming did not reach the table: " + handler.priming().lastReport());
+        return handler;
     }
 
     /** @throws IllegalStateException when either request does not answer 200 */

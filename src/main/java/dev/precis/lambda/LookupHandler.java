@@ -9,6 +9,7 @@ import dev.precis.log.JsonLog;
 import dev.precis.lookup.ApiResponse;
 import dev.precis.lookup.LookupApi;
 import dev.precis.store.DynamoSummaryReader;
+import dev.precis.store.SummaryReader;
 import java.util.Map;
 
 /**
@@ -22,15 +23,33 @@ public final class LookupHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public static final String LIST_ROUTE = "GET /summaries";
 
     private final LookupApi api;
+    /** Held here because CRaC keeps registered resources only weakly; null when built for tests. */
+    private final LookupPriming priming;
 
-    /** For the Lambda runtime: TABLE_NAME from the environment, the client from the SDK's standard settings. */
+    /**
+     * For the Lambda runtime: TABLE_NAME from the environment, the client from the SDK's standard
+     * settings, and the SnapStart priming hook registered.
+     */
     public LookupHandler() {
-        this(new LookupApi(new DynamoSummaryReader(AwsClients.dynamoDbBuilder().build(), LookupSettings.fromEnvironment().tableName()),
-                JsonLog.stdout()));
+        this(new DynamoSummaryReader(AwsClients.dynamoDbBuilder().build(), LookupSettings.fromEnvironment().tableName()));
     }
 
+    /** What the runtime's constructor builds, on the given reader: the logged API and the priming hook. */
+    LookupHandler(SummaryReader reader) {
+        this.api = new LookupApi(reader, JsonLog.stdout());
+        this.priming = new LookupPriming(new LookupHandler(new LookupApi(reader, JsonLog.discarding())));
+        org.crac.Core.getGlobalContext().register(priming);
+    }
+
+    /** For tests: the given API, no priming hook. */
     public LookupHandler(LookupApi api) {
         this.api = api;
+        this.priming = null;
+    }
+
+    /** The SnapStart priming hook this handler registered, or null when built from an API. */
+    public LookupPriming priming() {
+        return priming;
     }
 
     @Override

@@ -10,8 +10,6 @@ import dev.precis.store.SummaryStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.crac.Context;
-import org.crac.Resource;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -31,7 +29,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * and the first invocation pays for that path instead. Outside SnapStart (no CRaC support) the hook
  * is never called.
  */
-public final class SnapStartPriming implements Resource {
+public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Report> {
     /** Key read once from the table during priming; no item is ever written under it. */
     static final String PRIMING_BUCKET = "precis-priming";
     static final String PRIMING_KEY = "snapstart";
@@ -45,7 +43,6 @@ public final class SnapStartPriming implements Resource {
     private final ObjectReader reader;
     private final String bucket;
     private final SummaryLength length;
-    private volatile Report last;
 
     /** What one priming did: sentences summarized, whether the table and the bucket answered, how long it took. */
     public record Report(int summarySentences, boolean storeReached, boolean bucketReached, long millis) {}
@@ -65,29 +62,12 @@ public final class SnapStartPriming implements Resource {
     }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to refresh: clients read credentials per request, and connections opened while
-        // priming that went stale in the snapshot are retried by the SDK like any broken connection
-    }
-
-    /** Runs the priming now and returns what it did (also kept as {@link #lastReport()}). */
-    public Report prime() {
+    protected Report run() {
         long start = System.nanoTime();
         int sentences = summarizeOnce(extractor, summarizer, length);
         boolean reached = store != null && readStoreOnce(store);
         boolean bucketReached = readBucketOnce(reader, bucket);
-        return record(new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000));
-    }
-
-    /** Keeps a priming done elsewhere (the handler's init) as the last report. */
-    Report record(Report report) {
-        last = report;
-        return report;
+        return new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The engine part: the built-in text through the extractor and the engine; returns the summary's sentence count. */
@@ -119,11 +99,6 @@ public final class SnapStartPriming implements Resource {
      */
     static boolean readBucketOnce(ObjectReader reader, String bucket) {
         return reader != null && bucket != null && reader.probe(bucket, PRIMING_OBJECT_KEY);
-    }
-
-    /** The last priming's report, or null when it has not run. */
-    public Report lastReport() {
-        return last;
     }
 
     private static byte[] primingText() {

@@ -1,5 +1,6 @@
 package dev.precis.log;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
@@ -20,6 +21,11 @@ public final class JsonLog {
 
     public static JsonLog stdout() {
         return new JsonLog(System.out, Clock.systemUTC());
+    }
+
+    /** A log whose lines go nowhere: for work done on the function's own account, such as priming. */
+    public static JsonLog discarding() {
+        return new JsonLog(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
     }
 
     /** @param fields name, value, name, value, ...; null values are left out */
