@@ -153,25 +153,10 @@ public final class BenchMain {
                         classesFrom(row, e.getKey().toString()), row.get("initMs"), row.get("invocationMs"), row.get("processMs")));
             }
             md.append('\n');
-            for (String key : List.of("againstRuntimeFlagsOnly", "lookupAgainstRuntimeFlagsOnly")) {
-                if (!(cold.get(key) instanceof Map<?, ?> paired)) continue;
-                md.append(String.format(Locale.ROOT, "%s: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone, the median of the run-by-run "
-                        + "differences: %+d ms whole process (init %+d ms, first invocation %+d ms).%n%n", key.startsWith("lookup") ? "Lookup function" : "Précis",
-                        paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
-            }
-            if (cold.get("lookupPrimedAgainstUnprimed") instanceof Map<?, ?> paired) {
-                md.append(String.format(Locale.ROOT, "Lookup function primed for the snapshot against unprimed, the median of the run-by-run differences: "
-                        + "%+d ms whole process (init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
-            }
-            for (String key : List.of("aboveFloor", "aboveFloorAppCds")) {
-                if (!(cold.get(key) instanceof Map<?, ?> paired)) continue;
-                md.append(String.format(Locale.ROOT, "Précis minus the SDK floor%s, the median of the run-by-run differences: %+d ms whole process "
-                        + "(init %+d ms, first invocation %+d ms).%n%n", key.endsWith("AppCds") ? ", both with the AppCDS archive" : "",
-                        paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
-            }
-            if (cold.get("againstBaseline") instanceof Map<?, ?> paired) {
-                md.append(String.format(Locale.ROOT, "This build minus the baseline, the median of the run-by-run differences: %+d ms whole process "
-                        + "(init %+d ms, first invocation %+d ms).%n%n", paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
+            for (ColdStart.Comparison c : ColdStart.COMPARISONS) {
+                if (!(cold.get(c.key()) instanceof Map<?, ?> paired)) continue;
+                md.append(String.format(Locale.ROOT, "%s, the median of the run-by-run differences: %+d ms whole process (init %+d ms, first invocation %+d ms).%n%n",
+                        c.description(), paired.get("processMs"), paired.get("initMs"), paired.get("invocationMs")));
             }
         }
         if (r.get("dev") instanceof Map<?, ?> dev) {

@@ -67,13 +67,21 @@ final class ColdStart {
     static final String LOOKUP_RUNTIME_FLAGS_ONLY = "lookupRuntimeFlagsOnly";
     static final String LOOKUP_PRIMED = "lookupPrimedForSnapshot";
 
-    /** Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in the results. */
-    private record Comparison(String key, String a, String b) {}
+    /**
+     * Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in
+     * the results; {@code description} leads its sentence in the results' Markdown.
+     */
+    record Comparison(String key, String a, String b, String description) {}
 
-    private static final List<Comparison> COMPARISONS = List.of(new Comparison("againstBaseline", CURRENT, BASELINE),
-            new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY), new Comparison("aboveFloor", CURRENT, FLOOR),
-            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS), new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY),
-            new Comparison("lookupPrimedAgainstUnprimed", LOOKUP_PRIMED, LOOKUP));
+    /** In the order the results' Markdown gives them. */
+    static final List<Comparison> COMPARISONS = List.of(
+            new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY, "Précis: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone"),
+            new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY,
+                    "Lookup function: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone"),
+            new Comparison("lookupPrimedAgainstUnprimed", LOOKUP_PRIMED, LOOKUP, "Lookup function primed for the snapshot against unprimed"),
+            new Comparison("aboveFloor", CURRENT, FLOOR, "Précis minus the SDK floor"),
+            new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS, "Précis minus the SDK floor, both with the AppCDS archive"),
+            new Comparison("againstBaseline", CURRENT, BASELINE, "This build minus the baseline"));
     static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
 
     /** The stderr line {@code precis invoke} prints and {@link #TIMINGS} reads, for the other programs a run starts. */
