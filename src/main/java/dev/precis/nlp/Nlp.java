@@ -1,5 +1,6 @@
 package dev.precis.nlp;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -13,6 +14,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * {@code *ME} objects that use them are not, so each thread gets its own through a ThreadLocal.
  */
 public final class Nlp {
+    /** Where a POS model package keeps its classifier. */
+    private static final String POS_MODEL_ENTRY = "pos.model";
+
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
@@ -23,10 +27,24 @@ public final class Nlp {
     private Nlp() {
         sentenceModel = ModelLoader.load(ModelLoader.SENTENCE, SentenceModel::new);
         tokenizerModel = ModelLoader.load(ModelLoader.TOKENS, TokenizerModel::new);
-        posModel = ModelLoader.load(ModelLoader.POS, POSModel::new);
+        posModel = greedy(ModelLoader.load(ModelLoader.POS, POSModel::new));
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
         tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+    }
+
+    /**
+     * The same tagger model with a beam of one sequence instead of the manifest's three. For this
+     * model the answers are the same and the work is half: its feature generators are cached
+     * ({@code <featureGenerators cache="true">}), and OpenNLP's cache keys a token's features by
+     * its position alone, so the previous-tags features are those of the first sequence that
+     * reaches a position, the best one. Every sequence in the beam then scores each position with
+     * the same features, and the best sequence is the best tag at each position, which a beam of
+     * one finds too. (Checked: identical tags on 1.96 million tokens, {@code PosBeamTest}.)
+     */
+    static POSModel greedy(POSModel model) {
+        MaxentModel tags = model.getArtifact(POS_MODEL_ENTRY);
+        return new POSModel(model.getLanguage(), tags, 1, null, model.getFactory());
     }
 
     /** Loads the English sentence, token and part-of-speech models. */
