@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The part of a document the slow POS tagger sees: the title and the leading body sentences up
  * to {@link #TAGGED_CHARS} characters, each cut to {@link #SENTENCE_CHARS}. OpenNLP tokenizes
- * and tags about 0.65 MB/s, so this bound keeps tagging near 90 ms whatever the document's size;
+ * and tags about 1 MB/s, so this bound keeps tagging near 60 ms whatever the document's size;
  * names and phrases are discovered here, and the cheap passes (dates, quantities, quotes, mention
  * counts) then run over every sentence.
  *

@@ -6,6 +6,8 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import java.util.regex.Pattern;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -16,6 +18,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class Nlp {
     /** Where a POS model package keeps its classifier. */
     private static final String POS_MODEL_ENTRY = "pos.model";
+    /** Words the tokenizer keeps whole without asking its model: ASCII letters only. */
+    private static final Pattern LETTERS = Pattern.compile("^[A-Za-z]+$");
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
@@ -26,7 +30,7 @@ public final class Nlp {
 
     private Nlp() {
         sentenceModel = ModelLoader.load(ModelLoader.SENTENCE, SentenceModel::new);
-        tokenizerModel = ModelLoader.load(ModelLoader.TOKENS, TokenizerModel::new);
+        tokenizerModel = wholeWords(ModelLoader.load(ModelLoader.TOKENS, TokenizerModel::new));
         posModel = greedy(ModelLoader.load(ModelLoader.POS, POSModel::new));
         sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
@@ -45,6 +49,19 @@ public final class Nlp {
     static POSModel greedy(POSModel model) {
         MaxentModel tags = model.getArtifact(POS_MODEL_ENTRY);
         return new POSModel(model.getLanguage(), tags, 1, null, model.getFactory());
+    }
+
+    /**
+     * The same tokenizer model, told to keep a word of ASCII letters whole instead of asking the
+     * model at each of its characters (OpenNLP's alphanumeric optimization, which this model's
+     * manifest leaves off). Tokenizing is about three times faster. The model almost never splits
+     * such a word: on the 1.94 million tokens of the benchmark's 10 MB text only in 9 of 70,562
+     * sentences, each time "BOTHAM" (a name in capitals), which stays whole now. Digits are not in
+     * the pattern, because there the model does split on purpose ("3pm" into "3" and "pm").
+     */
+    static TokenizerModel wholeWords(TokenizerModel model) {
+        TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, LETTERS);
+        return new TokenizerModel(model.getMaxentModel(), null, factory);
     }
 
     /** Loads the English sentence, token and part-of-speech models. */
