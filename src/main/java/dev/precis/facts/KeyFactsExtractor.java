@@ -13,7 +13,7 @@ import java.util.Set;
  * English NER models on Maven Central, so entities are honest heuristics: proper-noun phrases from
  * OpenNLP part-of-speech tags, typed by cue words and small word lists, merged across spellings.
  *
- * <p>Bounded by design: the POS tagger (the slow part, about 1 MB/s) sees only the title and the
+ * <p>Bounded by design: the POS tagger (the slow part, about 1.4 MB/s) sees only the title and the
  * first {@value TaggedDocument#TAGGED_CHARS} characters of sentences; dates, quantities, quotations
  * and mention counts use linear regex and hash passes over the sentences, each stopping at its cap.
  *

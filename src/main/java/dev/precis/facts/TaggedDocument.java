@@ -8,13 +8,13 @@ import java.util.List;
 /**
  * The part of a document the slow POS tagger sees: the title and the leading body sentences up
  * to {@link #TAGGED_CHARS} characters, each cut to {@link #SENTENCE_CHARS}. OpenNLP tokenizes
- * and tags about 1 MB/s, so this bound keeps tagging near 60 ms whatever the document's size;
+ * and tags about 1.4 MB/s, so this bound keeps tagging near 45 ms whatever the document's size;
  * names and phrases are discovered here, and the cheap passes (dates, quantities, quotes, mention
  * counts) then run over every sentence.
  *
- * <p>The per-sentence cut matters as much as the total: OpenNLP's beam search copies the tag
- * sequence at every token, so one sentence costs the square of its tokens (a 2 MB line without a
- * full stop took minutes).
+ * <p>The per-sentence cut bounds what one sentence costs, whatever the splitter makes of a
+ * document (a 2 MB line without a full stop once took minutes, when OpenNLP's beam search still
+ * copied the tag sequence at every token).
  */
 record TaggedDocument(TaggedSentence title, List<TaggedSentence> body) {
     /** How much body text is tagged, in characters (about the first 60 KB). */

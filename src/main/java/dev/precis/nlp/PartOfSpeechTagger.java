@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
  * Tokenizes with OpenNLP's TokenizerME and tags with its POS model, after repairing two habits of
  * the UD tokenizer model: it splits hyphenated words ("cease-" + "fire") and keeps clitics on
  * their word ("Israel's", "We're"), which the tagger then labels with joined tags ("PROPN+PART").
- * Slow (about 1 MB/s warm): callers run it on a bounded part of a document only.
+ * Slow (about 1.4 MB/s warm): callers run it on a bounded part of a document only.
  */
 public final class PartOfSpeechTagger {
     private static final String[] CLITICS = {"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};

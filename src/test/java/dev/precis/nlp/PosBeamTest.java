@@ -2,6 +2,7 @@ package dev.precis.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -14,15 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSDictionary;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tagger runs the POS model with a beam of one ({@link Nlp#greedy}); these tests hold it to the
- * tags of the model's own beam of three, token for token.
+ * The tagger decodes the POS model greedily ({@link GreedyTagger}); these tests hold it to the tags
+ * of OpenNLP's own beam search of three sequences, token for token.
  */
 class PosBeamTest {
     private static final String[] AMBIGUOUS = {
@@ -47,10 +51,17 @@ class PosBeamTest {
     }
 
     @Test
-    void greedyModel_keepsOneSequence_whereTheManifestKeepsThree() {
+    void comparedBeam_keepsThreeSequences_asTheModelsManifestAsks() {
         POSModel packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
         assertEquals("3", packaged.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
-        assertEquals("1", Nlp.greedy(packaged).getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
+    }
+
+    @Test
+    void greedyTagger_refusesAModelWithATagDictionary() {
+        POSModel packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
+        MaxentModel classifier = packaged.getArtifact("pos.model");
+        POSModel withDictionary = new POSModel("en", classifier, 3, null, new POSTaggerFactory(null, Map.of(), new POSDictionary()));
+        assertThrows(IllegalStateException.class, () -> new GreedyTagger(withDictionary));
     }
 
     @Test
