@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.precis.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,25 +38,24 @@ class PosBeamTest {
 
     private static Nlp nlp;
     private static PartOfSpeechTagger tagger;
+    private static POSModel packaged;
     private static POSTaggerME manifestBeam;
 
     @BeforeAll
     static void load() {
         nlp = Nlp.loadEnglish();
         tagger = new PartOfSpeechTagger(nlp);
-        POSModel packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
+        packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
         manifestBeam = new POSTaggerME(packaged, POSTagFormat.UD);
     }
 
     @Test
     void comparedBeam_keepsThreeSequences_asTheModelsManifestAsks() {
-        POSModel packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
         assertEquals("3", packaged.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
     }
 
     @Test
     void greedyTagger_refusesAModelWithATagDictionary() {
-        POSModel packaged = ModelLoader.load(ModelLoader.POS, POSModel::new);
         MaxentModel classifier = packaged.getArtifact("pos.model");
         POSModel withDictionary = new POSModel("en", classifier, 3, null, new POSTaggerFactory(null, Map.of(), new POSDictionary()));
         assertThrows(IllegalStateException.class, () -> new GreedyTagger(withDictionary));
@@ -77,11 +74,7 @@ class PosBeamTest {
     void sameTags_asTheManifestsBeam_onEveryDevArticle() throws IOException {
         SentenceSplitter splitter = new SentenceSplitter(nlp);
         List<String> sentences = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.require("eval/dev.jsonl"))) {
-            if (line.isBlank()) continue;
-            Map<String, Object> article = JSON.std.mapFrom(line);
-            sentences.addAll(splitter.split(String.valueOf(article.get("text"))));
-        }
+        for (String text : SharedData.devTexts()) sentences.addAll(splitter.split(text));
         assertTrue(compare(sentences) > 100_000, "the dev set has tokens");
     }
 

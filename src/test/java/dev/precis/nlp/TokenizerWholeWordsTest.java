@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.precis.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -63,10 +60,8 @@ class TokenizerWholeWordsTest {
         SentenceSplitter splitter = new SentenceSplitter(Nlp.loadEnglish());
         int sentences = 0;
         List<String> different = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.require("eval/dev.jsonl"))) {
-            if (line.isBlank()) continue;
-            Map<String, Object> article = JSON.std.mapFrom(line);
-            for (String sentence : splitter.split(String.valueOf(article.get("text")))) {
+        for (String text : SharedData.devTexts()) {
+            for (String sentence : splitter.split(text)) {
                 sentences++;
                 Span[] model = modelEverywhere.tokenizePos(sentence);
                 Span[] fast = wholeWords.tokenizePos(sentence);
