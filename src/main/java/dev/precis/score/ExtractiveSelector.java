@@ -59,7 +59,7 @@ public final class ExtractiveSelector {
             candidates = n;
         }
         double[] documentVector = documentVector(index, terms, sentences);
-        int[] titleTerms = title == null ? new int[0] : TermIndex.distinct(index.terms(title, false));
+        int[] titleTerms = title == null ? new int[0] : index.distinct(index.terms(title, false));
         double documentNorm = norm(documentVector);
 
         double[] score = new double[n];

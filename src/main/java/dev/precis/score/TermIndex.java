@@ -1,21 +1,27 @@
 package dev.precis.score;
 
 import dev.precis.nlp.PorterStemmer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Turns sentences into content-term ids (lower-cased, stop words dropped, Porter-stemmed) and counts
- * in how many sentences each term occurs. One pass over the text, stems cached per document, so
- * the cost is linear in the document's length.
+ * in how many sentences each term occurs. One pass over the text; each distinct word is looked up
+ * and stemmed once per document, so the cost is linear in the document's length.
  */
 final class TermIndex {
+    private static final Integer NOT_A_TERM = -1;
+
     private final PorterStemmer stemmer = new PorterStemmer();
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final Map<String, String> stemCache = new HashMap<>();
-    private final List<Integer> sentenceFrequency = new ArrayList<>();
+    /** Each word seen, lower-cased, to its stem's id or {@link #NOT_A_TERM}: one lookup per word. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final Map<String, Integer> stemIds = new HashMap<>();
+    /** Per term id, in how many counted sentences it occurs. */
+    private int[] sentenceFrequency = new int[64];
+    /** For {@link #distinct}: the call in which each term id was last seen. */
+    private int[] seenIn = new int[64];
+    private int distinctCalls;
 
     /** The term ids of {@code text}, in order, repeats kept. Counts sentence frequency when {@code count}. */
     int[] terms(String text, boolean count) {
@@ -30,15 +36,15 @@ final class TermIndex {
             if (i > start) {
                 int id = termId(new String(lower, start, i - start));
                 if (id >= 0) {
-                    if (size == out.length) out = java.util.Arrays.copyOf(out, size * 2);
+                    if (size == out.length) out = Arrays.copyOf(out, size * 2);
                     out[size++] = id;
                 }
             }
             i++;
         }
-        int[] result = java.util.Arrays.copyOf(out, size);
+        int[] result = Arrays.copyOf(out, size);
         if (count) {
-            for (int id : distinct(result)) sentenceFrequency.set(id, sentenceFrequency.get(id) + 1);
+            for (int id : distinct(result)) sentenceFrequency[id]++;
         }
         return result;
     }
@@ -49,40 +55,45 @@ final class TermIndex {
 
     /** The id of the word's stem, a new one for a new stem; -1 for words too short or too common to count. */
     private int termId(String w) {
-        if (w.length() < 2 || Stopwords.contains(w)) return -1;
-        String stem = stemCache.computeIfAbsent(w, k -> k.length() > 3 ? stemmer.stem(k) : k);
-        Integer id = ids.get(stem);
+        Integer id = wordIds.get(w);
         if (id == null) {
-            id = ids.size();
-            ids.put(stem, id);
-            sentenceFrequency.add(0);
+            id = w.length() < 2 || Stopwords.contains(w) ? NOT_A_TERM : stemId(w.length() > 3 ? stemmer.stem(w) : w);
+            wordIds.put(w, id);
+        }
+        return id;
+    }
+
+    private Integer stemId(String stem) {
+        Integer id = stemIds.get(stem);
+        if (id == null) {
+            id = stemIds.size();
+            stemIds.put(stem, id);
+            if (id == sentenceFrequency.length) sentenceFrequency = Arrays.copyOf(sentenceFrequency, id * 2);
         }
         return id;
     }
 
     int size() {
-        return ids.size();
+        return stemIds.size();
     }
 
     /** In how many counted sentences the term occurs. */
     int sentenceFrequency(int term) {
-        return sentenceFrequency.get(term);
+        return sentenceFrequency[term];
     }
 
-    /** The ids of {@code terms} without repeats, in first-seen order. */
-    static int[] distinct(int[] terms) {
+    /** The ids of {@code terms} (ids of this index) without repeats, in first-seen order. */
+    int[] distinct(int[] terms) {
+        if (seenIn.length < stemIds.size()) seenIn = Arrays.copyOf(seenIn, Math.max(stemIds.size(), seenIn.length * 2));
+        int call = ++distinctCalls;
         int[] out = new int[terms.length];
         int size = 0;
-        java.util.Set<Integer> seen = terms.length > 16 ? new java.util.HashSet<>() : null;
         for (int t : terms) {
-            boolean repeat = false;
-            if (seen != null) {
-                repeat = !seen.add(t);
-            } else {
-                for (int k = 0; k < size && !repeat; k++) repeat = out[k] == t;
+            if (seenIn[t] != call) {
+                seenIn[t] = call;
+                out[size++] = t;
             }
-            if (!repeat) out[size++] = t;
         }
-        return java.util.Arrays.copyOf(out, size);
+        return Arrays.copyOf(out, size);
     }
 }
