@@ -1,12 +1,11 @@
 package dev.precis;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import dev.precis.eval.Evaluation;
+import dev.precis.eval.EvaluationData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -30,12 +29,6 @@ public final class SharedData {
 
     /** The text of every article in {@code eval/dev.jsonl}, or a skipped test when it is not there. */
     public static List<String> devTexts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(require("eval/dev.jsonl"))) {
-            if (line.isBlank()) continue;
-            Map<String, Object> article = JSON.std.mapFrom(line);
-            texts.add(String.valueOf(article.get("text")));
-        }
-        return texts;
+        return EvaluationData.read(require("eval/dev.jsonl")).stream().map(Evaluation.Document::text).toList();
     }
 }

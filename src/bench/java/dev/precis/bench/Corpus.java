@@ -1,8 +1,7 @@
 package dev.precis.bench;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.precis.eval.Evaluation;
-import java.io.BufferedReader;
+import dev.precis.eval.EvaluationData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -27,25 +25,8 @@ final class Corpus {
 
     /** The dev set when {@code devFile} exists, else an empty corpus (long texts are then generated). */
     static Corpus load(Path devFile) throws IOException {
-        List<Evaluation.Document> docs = new ArrayList<>();
-        if (devFile != null && Files.isRegularFile(devFile)) {
-            try (BufferedReader in = Files.newBufferedReader(devFile, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.isBlank()) continue;
-                    Map<String, Object> node = JSON.std.mapFrom(line);
-                    List<String> reference = new ArrayList<>();
-                    if (node.get("reference") instanceof List<?> sentences) sentences.forEach(r -> reference.add(String.valueOf(r)));
-                    String title = node.get("title") instanceof String t ? t : "";
-                    docs.add(new Evaluation.Document(text(node, "id"), text(node, "text"), title.isBlank() ? null : title, reference));
-                }
-            }
-        }
-        return new Corpus(List.copyOf(docs));
-    }
-
-    private static String text(Map<String, Object> node, String name) {
-        Object value = node.get(name);
-        return value == null ? "" : value.toString();
+        boolean present = devFile != null && Files.isRegularFile(devFile);
+        return new Corpus(present ? List.copyOf(EvaluationData.read(devFile)) : List.of());
     }
 
     boolean hasDevSet() {

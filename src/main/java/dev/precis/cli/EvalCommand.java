@@ -1,17 +1,13 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.eval.Evaluation;
-import java.io.BufferedReader;
+import dev.precis.eval.EvaluationData;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,32 +30,13 @@ final class EvalCommand {
         out.print(report.table());
     }
 
-    static List<Evaluation.Document> read(Path data) throws IOException {
-        List<Evaluation.Document> documents = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                Object node;
-                try {
-                    node = Json.read(line);
-                } catch (JsonProcessingException e) {
-                    throw new CliException(data + ": line " + n + ": invalid JSON");
-                }
-                if (!Json.has(node, "text") || !(Json.field(node, "reference") instanceof List<?> reference)) {
-                    throw new CliException(data + ": line " + n + ": needs \"text\" and a \"reference\" list");
-                }
-                List<String> ref = new ArrayList<>();
-                reference.forEach(r -> ref.add(Json.text(r)));
-                String title = Json.nonBlankText(node, "title");
-                Object id = Json.field(node, "id");
-                documents.add(new Evaluation.Document(id == null ? "line " + n : Json.text(id), Json.text(Json.field(node, "text")), title, ref));
-            }
+    private static List<Evaluation.Document> read(Path data) throws IOException {
+        try {
+            return EvaluationData.read(data);
         } catch (NoSuchFileException e) {
             throw new CliException(data + ": no such file");
+        } catch (EvaluationData.InvalidLineException e) {
+            throw new CliException(e.getMessage());
         }
-        return documents;
     }
 }

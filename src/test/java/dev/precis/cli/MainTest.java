@@ -117,4 +117,11 @@ class MainTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Précis") && run.out().contains("Lead-1") && run.out().contains("RLsum"), run.out());
     }
+
+    @Test
+    void eval_badDataOrMissingFile_oneLineError() throws IOException {
+        Path data = Files.write(dir.resolve("bad.jsonl"), List.of("{\"id\": \"x\", \"text\": \"a\"}"));
+        assertOneLineError(run("eval", "--data", data.toString()), "bad.jsonl: line 1: needs a \"text\" string and a \"reference\" list");
+        assertOneLineError(run("eval", "--data", dir.resolve("nope.jsonl").toString()), "nope.jsonl: no such file");
+    }
 }

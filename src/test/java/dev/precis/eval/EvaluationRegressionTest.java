@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.SharedData;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +16,7 @@ class EvaluationRegressionTest {
 
     @Test
     void devSet_precisAtLeastLead3OnRouge1Rouge2AndRougeLsum() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Evaluation.Document> documents = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.require("eval/dev.jsonl"))) {
-            JsonNode node = json.readTree(line);
-            List<String> reference = new ArrayList<>();
-            node.get("reference").forEach(r -> reference.add(r.asText()));
-            documents.add(new Evaluation.Document(node.get("id").asText(), node.get("text").asText(), null, reference));
-        }
+        List<Evaluation.Document> documents = EvaluationData.read(SharedData.require("eval/dev.jsonl"));
         Evaluation.Report report = new Evaluation(Summarizer.load()).run(documents, new SummaryLength.Sentences(3));
         System.out.print(report.table());
         assertEquals(250, report.documents());
