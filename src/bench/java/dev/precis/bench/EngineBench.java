@@ -25,7 +25,10 @@ final class EngineBench {
     private final Summarizer summarizer = Summarizer.load();
     private final TextExtractor extractor = new TextExtractor();
     private final List<SentenceGraph> baselines = List.of(new TextRank(), new LexRank());
+    /** The most warm-up runs before the scaling runs, should the JIT never settle. */
+    private static final int MAX_WARM_UP_RUNS = 40;
     private final double budgetSeconds;
+    private int warmUpRuns;
 
     EngineBench(double budgetSeconds) {
         this.budgetSeconds = budgetSeconds;
@@ -87,13 +90,13 @@ final class EngineBench {
      * baselines (sentence splitting + ranking) until their budget runs out.
      */
     List<Map<String, Object>> scaling(Corpus corpus, int[] sizes, Progress progress) {
-        String warm = corpus.text(Math.min(1 << 20, sizes[sizes.length - 1]));
-        for (int i = 0; i < 3; i++) endToEnd(warm.getBytes(StandardCharsets.UTF_8));
+        warmUpRuns = warmUp(corpus.text(Math.min(1 << 20, sizes[sizes.length - 1])).getBytes(StandardCharsets.UTF_8));
+        progress.line("scaling: " + warmUpRuns + " warm-up runs until the JIT settled");
         List<Map<String, Object>> rows = new ArrayList<>();
         boolean[] stopped = new boolean[baselines.size()];
         for (int size : sizes) {
             byte[] bytes = corpus.text(size).getBytes(StandardCharsets.UTF_8);
-            int repeats = size <= 20_000 ? 21 : size <= 200_000 ? 7 : 3;
+            int repeats = size <= 20_000 ? 21 : size <= 2_000_000 ? 7 : 3;
             double[] seconds = new double[repeats];
             double[] cpuSeconds = new double[repeats];
             long peak = 0;
@@ -142,6 +145,33 @@ final class EngineBench {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Runs {@code bytes} end to end until the JIT has settled: two runs in a row in which the whole
+     * process used at most 10% more CPU time than the run's wall time (the compiler threads idle),
+     * at least three runs, at most {@link #MAX_WARM_UP_RUNS}. Without it the JIT's own work, still
+     * going after a few runs, counted against the first sizes' CPU time.
+     *
+     * @return the runs it took
+     */
+    private int warmUp(byte[] bytes) {
+        int runs = 0;
+        int settled = 0;
+        while (runs < MAX_WARM_UP_RUNS && (runs < 3 || settled < 2)) {
+            long cpu = processCpuNanos();
+            long t = System.nanoTime();
+            endToEnd(bytes);
+            long wall = System.nanoTime() - t;
+            runs++;
+            settled = processCpuNanos() - cpu <= wall * 1.1 ? settled + 1 : 0;
+        }
+        return runs;
+    }
+
+    /** How many warm-up runs the last {@link #scaling} took. */
+    int warmUpRuns() {
+        return warmUpRuns;
     }
 
     private void endToEnd(byte[] bytes) {
