@@ -64,6 +64,7 @@ public final class BenchMain {
                 variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, options, Path.of(o.get("--baseline-jar")), true, ColdStart.Program.PRECIS));
             }
             variants.add(new ColdStart.Variant(ColdStart.FLOOR, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.SDK_FLOOR));
+            variants.add(new ColdStart.Variant(ColdStart.PRIMED, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.PRECIS_PRIMED));
             variants.add(new ColdStart.Variant(ColdStart.RUNTIME_FLAGS_ONLY, ColdStart.LAMBDA_FLAGS, "", jar, true, ColdStart.Program.PRECIS));
             variants.add(new ColdStart.Variant("lambdaFlagsJar", ColdStart.LAMBDA_FLAGS, options, jar, false, ColdStart.Program.PRECIS));
             if (Files.isRegularFile(archive)) {
@@ -203,6 +204,7 @@ public final class BenchMain {
         if (variant.equals(ColdStart.LOOKUP)) return from + lookup;
         if (variant.equals(ColdStart.LOOKUP_RUNTIME_FLAGS_ONLY)) return from + lookup + "; without the template's JAVA_TOOL_OPTIONS";
         if (variant.equals(ColdStart.LOOKUP_PRIMED)) return from + lookup + "; primed by its SnapStart hook after init, as before a snapshot (init includes the priming; the first invocation is what a request after a restore would still pay, restore itself aside)";
+        if (variant.equals(ColdStart.PRIMED)) return from + "; primed by its SnapStart hook after init, as before a snapshot (init includes both primings; the first invocation is what an event after a restore would still pay, restore itself aside)";
         if (variant.equals(ColdStart.RUNTIME_FLAGS_ONLY)) return from + "; without the template's JAVA_TOOL_OPTIONS";
         if (variant.equals(ColdStart.FLOOR) || variant.equals(ColdStart.FLOOR_APP_CDS)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
         return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;

@@ -66,6 +66,7 @@ final class ColdStart {
     static final String LOOKUP = "lookupFunction";
     static final String LOOKUP_RUNTIME_FLAGS_ONLY = "lookupRuntimeFlagsOnly";
     static final String LOOKUP_PRIMED = "lookupPrimedForSnapshot";
+    static final String PRIMED = "lambdaFlagsPrimedForSnapshot";
 
     /**
      * Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in
@@ -78,6 +79,7 @@ final class ColdStart {
             new Comparison("againstRuntimeFlagsOnly", CURRENT, RUNTIME_FLAGS_ONLY, "Précis: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone"),
             new Comparison("lookupAgainstRuntimeFlagsOnly", LOOKUP, LOOKUP_RUNTIME_FLAGS_ONLY,
                     "Lookup function: the template's JAVA_TOOL_OPTIONS against Lambda's flags alone"),
+            new Comparison("primedAgainstUnprimed", PRIMED, CURRENT, "Précis primed for the snapshot against unprimed"),
             new Comparison("lookupPrimedAgainstUnprimed", LOOKUP_PRIMED, LOOKUP, "Lookup function primed for the snapshot against unprimed"),
             new Comparison("aboveFloor", CURRENT, FLOOR, "Précis minus the SDK floor"),
             new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS, "Précis minus the SDK floor, both with the AppCDS archive"),
@@ -123,6 +125,8 @@ final class ColdStart {
      */
     enum Program {
         PRECIS(FUNCTION_MEMORY_MB, "\"stored\" : 1", "dev.precis.cli.Main", "invoke"),
+        /** The summarizing function primed by its SnapStart hook after init, as before a snapshot. */
+        PRECIS_PRIMED(FUNCTION_MEMORY_MB, "\"stored\" : 1", PrimedInvoke.class.getName()),
         SDK_FLOOR(FUNCTION_MEMORY_MB, "\"stored\" : 1", SdkFloor.class.getName()),
         LOOKUP(LOOKUP_MEMORY_MB, "\"found\" : 1", LookupColdStart.class.getName()),
         /** The lookup function primed by its SnapStart hook after init, as before a snapshot. */

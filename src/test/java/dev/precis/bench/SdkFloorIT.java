@@ -3,11 +3,9 @@ package dev.precis.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.precis.local.S3Events;
 import dev.precis.pipeline.LocalPipeline;
 import dev.precis.store.SummaryItem;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,7 @@ class SdkFloorIT {
         String text = "The council met on Tuesday. It approved the harbour plan. Critics said it moved too fast.";
         String key = LocalPipeline.uniqueKey("floor é.txt");
         local.upload(key, text.getBytes(StandardCharsets.UTF_8));
-        Path event = dir.resolve("event.json");
-        Files.writeString(event, S3Events.event("ObjectCreated:Put", LocalPipeline.BUCKET, key, (long) text.length(), null, LocalPipeline.nextSequencer()));
+        Path event = LocalPipeline.createdEventFile(dir, key, text.length());
 
         SdkFloor.Timings t = SdkFloor.run(LocalPipeline.settings(1 << 20), local.servers::s3Client, local.servers::dynamoDbClient, event);
 

@@ -9,8 +9,6 @@ import dev.precis.pipeline.LocalPipeline;
 import dev.precis.pipeline.ObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,8 @@ class HandlerInitIT {
         assertTrue(report.storeReached(), "the table was read once during init");
         assertTrue(report.bucketReached(), "the documents bucket was probed once during init");
 
-        byte[] content = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
         String key = LocalPipeline.uniqueKey("init.txt");
-        local.upload(key, content);
+        byte[] content = local.uploadSampleArticle(key);
         Map<String, Object> result = handler.handle(LocalPipeline.created(key, content.length, LocalPipeline.nextSequencer()), null);
         assertEquals(1, result.get("stored"), result.toString());
         assertEquals("DONE", local.item(key).get("status"));

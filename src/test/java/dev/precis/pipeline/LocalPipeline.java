@@ -91,6 +91,13 @@ public final class LocalPipeline {
         upload(key, content, "text/plain");
     }
 
+    /** Uploads the project's sample article ({@code events/documents/sample-article.txt}) under {@code key}; returns its bytes. */
+    public byte[] uploadSampleArticle(String key) throws IOException {
+        byte[] content = Files.readAllBytes(Path.of("events/documents/sample-article.txt"));
+        upload(key, content);
+        return content;
+    }
+
     public void upload(String key, byte[] content, String contentType) {
         uploader.putObject(b -> b.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(content));
     }
@@ -119,6 +126,13 @@ public final class LocalPipeline {
 
     public static S3Notification created(String key, long size, String sequencer) {
         return parse(S3Events.event("ObjectCreated:Put", BUCKET, key, size, "etag-" + sequencer, sequencer));
+    }
+
+    /** An ObjectCreated:Put event for {@code key} with a fresh sequencer, written to {@code dir} as the benchmark's programs read it. */
+    public static Path createdEventFile(Path dir, String key, long size) throws IOException {
+        Path event = dir.resolve("event.json");
+        Files.writeString(event, S3Events.event("ObjectCreated:Put", BUCKET, key, size, null, nextSequencer()), StandardCharsets.UTF_8);
+        return event;
     }
 
     public static S3Notification removed(String key, String sequencer) {
