@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3EventHandler implements RequestStreamHandler {
     private static final JSON RESULT_WRITER = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
     private static final String PRIMING_EVENT = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\""
-            + SnapStartPriming.PRIMING_BUCKET + "\"},\"object\":{\"key\":\"" + SnapStartPriming.PRIMING_KEY + "+%C3%A9\",\"size\":1,\"sequencer\":\"0A\"}}}]}";
+            + SnapStartPriming.PRIMING_BUCKET + "\"},\"object\":{\"key\":\"" + SnapStartPriming.PRIMING_KEY + "+%C3%A9\",\"size\":1,\"sequencer\":\"" + SnapStartPriming.PRIMING_SEQUENCER + "\"}}}]}";
 
     private final DocumentProcessor pipeline;
     private final JsonLog log;
@@ -100,13 +100,14 @@ public final class S3EventHandler implements RequestStreamHandler {
         /**
          * Builds and primes everything the first event needs, so that it pays for none of it, in three
          * parts that run at once: one thread loads the models and summarizes one built-in text (engine
-         * and key-fact classes loaded, the tagger's feature generators built); another builds the
-         * DynamoDB client and reads one never-written key from the table (the SDK's request path:
-         * marshalling, signing, TLS, HTTP, unmarshalling); this thread builds the S3 client, probes the
-         * documents bucket once when the settings name it (a read that never returns a body), and reads
-         * and writes one built-in event (the JSON reader and writer). The table's part usually ends
-         * last (the first SDK request loads the most); the process is CPU-bound on two cores either
-         * way, so the split gains more in the first invocation than in init.
+         * and key-fact classes loaded, the tagger's feature generators built), mapping the result into
+         * a table item that is never sent; another builds the DynamoDB client and reads one
+         * never-written key from the table (the SDK's request path: marshalling, signing, TLS, HTTP,
+         * unmarshalling); this thread builds the S3 client, probes the documents bucket once when the
+         * settings name it (a read that never returns a body), and reads and writes one built-in event
+         * (the JSON reader and writer). The table's part usually ends last (the first SDK request
+         * loads the most); the process is CPU-bound on two cores either way, so the split gains more
+         * in the first invocation than in init.
          * Measured with {@code mvn -B -Pbench verify} (README, "How it performs").
          */
         static Parts initialize(Settings settings, Supplier<S3Client> s3Client, Supplier<DynamoDbClient> dynamoClient) {

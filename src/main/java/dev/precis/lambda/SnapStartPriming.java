@@ -6,17 +6,23 @@ import dev.precis.engine.Summarizer;
 import dev.precis.extract.ExtractedText;
 import dev.precis.extract.TextExtractor;
 import dev.precis.pipeline.ObjectReader;
+import dev.precis.store.Sequencer;
+import dev.precis.store.Status;
+import dev.precis.store.SummaryItem;
+import dev.precis.store.SummaryRecord;
 import dev.precis.store.SummaryStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Priming: does once what the first invocation would otherwise pay for. One built-in short text
  * (never a user's document) goes through the extractor and the engine, so their classes are loaded
- * and their hot methods warmed, and one DynamoDB read of a key that never exists loads the SDK's
- * request path (marshalling, signing, TLS, HTTP, unmarshalling). Where the function knows its
+ * and their hot methods warmed, and its result is mapped into a table item as a write maps it (the
+ * item is never sent); one DynamoDB read of a key that never exists loads the SDK's request path
+ * (marshalling, signing, TLS, HTTP, unmarshalling). Where the function knows its
  * documents bucket, one S3 read that can never return a body ({@link ObjectReader#probe}) loads the
  * S3 read path too.
  *
@@ -36,6 +42,9 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
     /** Key probed once in the documents bucket; the probe never reads a body, whatever is stored there. */
     static final String PRIMING_OBJECT_KEY = "precis-priming/snapstart";
     private static final String TEXT = "/dev/precis/lambda/priming.txt";
+    private static final String CONTENT_TYPE = "text/plain; charset=utf-8";
+    /** The sequencer of the built-in event and of the item priming maps. */
+    static final String PRIMING_SEQUENCER = "0A";
 
     private final TextExtractor extractor;
     private final Summarizer summarizer;
@@ -70,10 +79,17 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
         return new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The engine part: the built-in text through the extractor and the engine; returns the summary's sentence count. */
+    /**
+     * The engine part: the built-in text through the extractor and the engine, and the result mapped
+     * into a table item as a write maps it (the item is never sent); returns the summary's sentence
+     * count.
+     */
     static int summarizeOnce(TextExtractor extractor, Summarizer summarizer, SummaryLength length) {
-        ExtractedText text = extractor.extract(primingText(), "text/plain; charset=utf-8", "priming.txt");
+        byte[] bytes = primingText();
+        ExtractedText text = extractor.extract(bytes, CONTENT_TYPE, "priming.txt");
         SummaryResult result = summarizer.summarize(text.text(), text.title(), length);
+        SummaryItem.of(new SummaryRecord(PRIMING_BUCKET, PRIMING_KEY, null, null, (long) bytes.length, CONTENT_TYPE, Sequencer.parse(PRIMING_SEQUENCER),
+                "ObjectCreated:Put", Status.DONE, null, text.format(), text.charset(), text.notes(), result, Instant.now()));
         return result.summary().size();
     }
 
