@@ -35,7 +35,7 @@ final class EvalCommand {
             return EvaluationData.read(data);
         } catch (NoSuchFileException e) {
             throw new CliException(data + ": no such file");
-        } catch (EvaluationData.InvalidLineException e) {
+        } catch (EvaluationData.InvalidDataException e) {
             throw new CliException(e.getMessage());
         }
     }

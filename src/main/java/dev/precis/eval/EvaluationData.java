@@ -3,6 +3,7 @@ package dev.precis.eval;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,14 @@ import java.util.Map;
  * format of {@code ../shared/eval/dev.jsonl}, read by {@code precis eval}, the benchmark and the tests.
  */
 public final class EvaluationData {
-    /** A line that is not JSON or lacks a field; the message names the file and the line. */
-    public static final class InvalidLineException extends IOException {
-        InvalidLineException(Path file, int line, String reason) {
-            super(file + ": line " + line + ": " + reason);
+    /** A file that is not UTF-8, or a line that is not JSON or lacks a field; the message names the file (and the line). */
+    public static final class InvalidDataException extends IOException {
+        InvalidDataException(Path file, String reason) {
+            super(file + ": " + reason);
+        }
+
+        InvalidDataException(Path file, int line, String reason) {
+            this(file, "line " + line + ": " + reason);
         }
     }
 
@@ -29,7 +34,8 @@ public final class EvaluationData {
      * @return the articles in file order; an article without an id is named by its line ("line 7"),
      *     a blank title is none
      * @throws java.nio.file.NoSuchFileException when there is no such file
-     * @throws InvalidLineException at the first line that is not JSON or lacks "text" or the "reference" list
+     * @throws InvalidDataException for a file that is not UTF-8, and at the first line that is not JSON
+     *     or lacks "text" or the "reference" list
      */
     public static List<Evaluation.Document> read(Path file) throws IOException {
         List<Evaluation.Document> documents = new ArrayList<>();
@@ -42,11 +48,11 @@ public final class EvaluationData {
                 try {
                     node = JSON.std.anyFrom(line);
                 } catch (IOException e) {
-                    throw new InvalidLineException(file, n, "invalid JSON");
+                    throw new InvalidDataException(file, n, "invalid JSON");
                 }
                 if (!(node instanceof Map<?, ?> article) || !(article.get("text") instanceof String text)
                         || !(article.get("reference") instanceof List<?> sentences)) {
-                    throw new InvalidLineException(file, n, "needs a \"text\" string and a \"reference\" list");
+                    throw new InvalidDataException(file, n, "needs a \"text\" string and a \"reference\" list");
                 }
                 List<String> reference = new ArrayList<>();
                 sentences.forEach(s -> reference.add(String.valueOf(s)));
@@ -54,6 +60,8 @@ public final class EvaluationData {
                 String title = article.get("title") instanceof String t && !t.isBlank() ? t : null;
                 documents.add(new Evaluation.Document(id == null ? "line " + n : id.toString(), text, title, reference));
             }
+        } catch (CharacterCodingException e) {
+            throw new InvalidDataException(file, "not UTF-8"); // the reader decodes ahead of the lines, so no line number
         }
         return documents;
     }

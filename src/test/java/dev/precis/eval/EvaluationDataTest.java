@@ -38,15 +38,23 @@ class EvaluationDataTest {
     @Test
     void namesTheFileAndLineOfInvalidJson() throws IOException {
         Path f = file("{\"text\": \"a\", \"reference\": []}", "{\"text\": ");
-        IOException e = assertThrows(EvaluationData.InvalidLineException.class, () -> EvaluationData.read(f));
+        IOException e = assertThrows(EvaluationData.InvalidDataException.class, () -> EvaluationData.read(f));
         assertEquals(f + ": line 2: invalid JSON", e.getMessage());
+    }
+
+    @Test
+    void namesTheFileThatIsNotUtf8() throws IOException {
+        Path f = Files.write(dir.resolve("latin1.jsonl"), "{\"text\": \"a\", \"reference\": []}\n{\"text\": \"caf\u00e9\", \"reference\": []}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        IOException e = assertThrows(EvaluationData.InvalidDataException.class, () -> EvaluationData.read(f));
+        assertEquals(f + ": not UTF-8", e.getMessage());
     }
 
     @Test
     void refusesAnArticleWithoutTextOrReferenceList() throws IOException {
         for (String line : List.of("{\"reference\": []}", "{\"text\": \"a\"}", "{\"text\": \"a\", \"reference\": \"a\"}", "[1, 2]")) {
             Path f = file(line);
-            IOException e = assertThrows(EvaluationData.InvalidLineException.class, () -> EvaluationData.read(f), line);
+            IOException e = assertThrows(EvaluationData.InvalidDataException.class, () -> EvaluationData.read(f), line);
             assertEquals(f + ": line 1: needs a \"text\" string and a \"reference\" list", e.getMessage());
         }
     }
