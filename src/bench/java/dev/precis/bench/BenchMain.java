@@ -96,6 +96,7 @@ public final class BenchMain {
         List<Map<String, Object>> scaling = engine.scaling(corpus, sizes, progress);
         results.put("scaling", scaling);
         results.put("scalingWarmUpRuns", engine.warmUpRuns());
+        results.put("scalingWarmUpBytes", engine.warmUpBytes());
         results.put("scalingTextSource", corpus.hasDevSet() ? "dev articles shuffled into paragraphs" : "generated sentences");
         results.put("budgetSeconds", budget);
 
@@ -174,9 +175,9 @@ public final class BenchMain {
         }
         List<Map<String, Object>> scaling = (List<Map<String, Object>>) r.get("scaling");
         if (scaling == null) return md.toString();
-        md.append(String.format(Locale.ROOT, "Scaling (%s; Précis end to end: bytes → extract → summary + key facts, after %s warm-up runs on 1 MB, "
+        md.append(String.format(Locale.ROOT, "Scaling (%s; Précis end to end: bytes → extract → summary + key facts, after %s warm-up runs on %,d B, "
                 + "until the JIT had settled; baselines: same sentence splitting + ranking, stopped at %s s):%n%n",
-                r.get("scalingTextSource"), r.get("scalingWarmUpRuns"), r.get("budgetSeconds")));
+                r.get("scalingTextSource"), r.get("scalingWarmUpRuns"), r.get("scalingWarmUpBytes"), r.get("budgetSeconds")));
         md.append("| size | sentences | Précis | Précis MB/s (wall) | Précis MB per CPU-second | Précis peak heap | TextRank | LexRank |\n|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> row : scaling) {
             md.append(String.format(Locale.ROOT, "| %,d B | %s | %s s | %s | %s | %s MB | %s | %s |%n", row.get("bytes"), row.get("sentences"),

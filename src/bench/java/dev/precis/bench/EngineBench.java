@@ -29,6 +29,7 @@ final class EngineBench {
     private static final int MAX_WARM_UP_RUNS = 40;
     private final double budgetSeconds;
     private int warmUpRuns;
+    private int warmUpBytes;
 
     EngineBench(double budgetSeconds) {
         this.budgetSeconds = budgetSeconds;
@@ -90,8 +91,10 @@ final class EngineBench {
      * baselines (sentence splitting + ranking) until their budget runs out.
      */
     List<Map<String, Object>> scaling(Corpus corpus, int[] sizes, Progress progress) {
-        warmUpRuns = warmUp(corpus.text(Math.min(1 << 20, sizes[sizes.length - 1])).getBytes(StandardCharsets.UTF_8));
-        progress.line("scaling: " + warmUpRuns + " warm-up runs until the JIT settled");
+        byte[] warm = corpus.text(Math.min(1 << 20, sizes[sizes.length - 1])).getBytes(StandardCharsets.UTF_8);
+        warmUpBytes = warm.length;
+        warmUpRuns = warmUp(warm);
+        progress.line("scaling: " + warmUpRuns + " warm-up runs on " + warmUpBytes + " bytes until the JIT settled");
         List<Map<String, Object>> rows = new ArrayList<>();
         boolean[] stopped = new boolean[baselines.size()];
         for (int size : sizes) {
@@ -172,6 +175,11 @@ final class EngineBench {
     /** How many warm-up runs the last {@link #scaling} took. */
     int warmUpRuns() {
         return warmUpRuns;
+    }
+
+    /** The size of the text the last {@link #scaling} warmed up on: 1 MB, or the largest size when smaller. */
+    int warmUpBytes() {
+        return warmUpBytes;
     }
 
     private void endToEnd(byte[] bytes) {
