@@ -32,6 +32,8 @@ import java.util.Map;
  *          --cold-only               only the cold-start runs (prints them; writes no files)
  *          --baseline-jar OLD.jar    another build's jar, run unpacked with Lambda's flags alternating with this one's:
  *                                    a before/after comparison under the same conditions
+ *          --cold-variants A,B       only these cold-start variants (names as in results.json), e.g.
+ *                                    lambdaFlags,baselineLambdaFlags for a quicker before/after
  * </pre>
  */
 public final class BenchMain {
@@ -79,6 +81,7 @@ public final class BenchMain {
             variants.add(new ColdStart.Variant(ColdStart.LOOKUP, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.LOOKUP));
             variants.add(new ColdStart.Variant(ColdStart.LOOKUP_RUNTIME_FLAGS_ONLY, ColdStart.LAMBDA_FLAGS, "", jar, true, ColdStart.Program.LOOKUP));
             variants.add(new ColdStart.Variant(ColdStart.LOOKUP_PRIMED, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.LOOKUP_PRIMED));
+            if (o.containsKey("--cold-variants")) variants = select(variants, o.get("--cold-variants"));
             results.put("coldStart", ColdStart.run(Path.of("events/documents/sample-article.txt"), variants,
                     Integer.parseInt(o.getOrDefault("--cold-runs", "7")), progress));
             if (o.containsKey("--cold-only")) return results;
@@ -214,6 +217,22 @@ public final class BenchMain {
     private static String cell(Map<String, Object> row, String system) {
         Object s = row.get(system + "Seconds");
         return s != null ? s + " s" : String.valueOf(row.get(system + "Note"));
+    }
+
+    /**
+     * The variants named in {@code names} (comma-separated), in the benchmark's order: a quicker
+     * before/after run, such as {@code lambdaFlags,baselineLambdaFlags}.
+     *
+     * @throws IllegalArgumentException for a name no variant has, listing the names there are
+     */
+    static List<ColdStart.Variant> select(List<ColdStart.Variant> variants, String names) {
+        List<String> wanted = Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<String> known = variants.stream().map(ColdStart.Variant::name).toList();
+        for (String name : wanted) {
+            if (!known.contains(name)) throw new IllegalArgumentException("no cold-start variant " + name + "; there are: " + String.join(", ", known));
+        }
+        if (wanted.isEmpty()) throw new IllegalArgumentException("--cold-variants names none; there are: " + String.join(", ", known));
+        return variants.stream().filter(v -> wanted.contains(v.name())).toList();
     }
 
     static Map<String, String> options(String[] args) {

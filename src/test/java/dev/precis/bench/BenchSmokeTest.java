@@ -175,4 +175,18 @@ class BenchSmokeTest {
         org.junit.jupiter.api.Assertions.assertThrows(SentenceGraph.OverBudget.class,
                 () -> new TextRank().select(sentences, 3, System.nanoTime() - 1));
     }
+
+    @Test
+    void coldVariants_keepsTheNamedOnesInOrder_andRefusesUnknownNames() {
+        List<ColdStart.Variant> all = List.of(variant(ColdStart.CURRENT), variant(ColdStart.BASELINE), variant(ColdStart.FLOOR));
+        assertEquals(List.of(ColdStart.CURRENT, ColdStart.FLOOR),
+                BenchMain.select(all, ColdStart.FLOOR + ", " + ColdStart.CURRENT).stream().map(ColdStart.Variant::name).toList());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BenchMain.select(all, "lambdaFlag"));
+        assertTrue(e.getMessage().contains("no cold-start variant lambdaFlag; there are: lambdaFlags, baselineLambdaFlags, sdkFloor"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> BenchMain.select(all, ","));
+    }
+
+    private static ColdStart.Variant variant(String name) {
+        return new ColdStart.Variant(name, ColdStart.LAMBDA_FLAGS, "", Path.of("precis.jar"), true, ColdStart.Program.PRECIS);
+    }
 }
