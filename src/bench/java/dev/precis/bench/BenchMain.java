@@ -31,7 +31,8 @@ import java.util.Map;
  *          --skip-cold               no cold-start runs (no local servers needed)
  *          --cold-only               only the cold-start runs (prints them; writes no files)
  *          --baseline-jar OLD.jar    another build's jar, run unpacked with Lambda's flags alternating with this one's:
- *                                    a before/after comparison under the same conditions
+ *                                    a before/after comparison under the same conditions (plain, and both
+ *                                    functions primed for the snapshot)
  *          --cold-variants A,B       only these cold-start variants (names as in results.json), e.g.
  *                                    lambdaFlags,baselineLambdaFlags for a quicker before/after
  * </pre>
@@ -63,7 +64,10 @@ public final class BenchMain {
             String options = ColdStart.functionJavaToolOptions(Path.of(o.getOrDefault("--template", "template.yaml")));
             variants.add(new ColdStart.Variant(ColdStart.CURRENT, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.PRECIS));
             if (o.containsKey("--baseline-jar")) {
-                variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, options, Path.of(o.get("--baseline-jar")), true, ColdStart.Program.PRECIS));
+                Path baseline = Path.of(o.get("--baseline-jar"));
+                variants.add(new ColdStart.Variant(ColdStart.BASELINE, ColdStart.LAMBDA_FLAGS, options, baseline, true, ColdStart.Program.PRECIS));
+                variants.add(new ColdStart.Variant(ColdStart.BASELINE_PRIMED, ColdStart.LAMBDA_FLAGS, options, baseline, true, ColdStart.Program.PRECIS_PRIMED));
+                variants.add(new ColdStart.Variant(ColdStart.BASELINE_LOOKUP_PRIMED, ColdStart.LAMBDA_FLAGS, options, baseline, true, ColdStart.Program.LOOKUP_PRIMED));
             }
             variants.add(new ColdStart.Variant(ColdStart.FLOOR, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.SDK_FLOOR));
             variants.add(new ColdStart.Variant(ColdStart.PRIMED, ColdStart.LAMBDA_FLAGS, options, jar, true, ColdStart.Program.PRECIS_PRIMED));
@@ -203,6 +207,8 @@ public final class BenchMain {
     }
 
     private static String classesFrom(Map<?, ?> row, String variant) {
+        if (variant.equals(ColdStart.BASELINE_PRIMED)) return classesFrom(row, ColdStart.PRIMED) + " (baseline: `" + row.get("jar") + "`)";
+        if (variant.equals(ColdStart.BASELINE_LOOKUP_PRIMED)) return classesFrom(row, ColdStart.LOOKUP_PRIMED) + " (baseline: `" + row.get("jar") + "`)";
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
         String lookup = "; **the lookup function** (" + row.get("functionMemoryMb") + " MB): its handler built, one GET, one list page";
         if (variant.equals(ColdStart.LOOKUP)) return from + lookup;

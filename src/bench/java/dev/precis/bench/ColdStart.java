@@ -67,6 +67,9 @@ final class ColdStart {
     static final String LOOKUP_RUNTIME_FLAGS_ONLY = "lookupRuntimeFlagsOnly";
     static final String LOOKUP_PRIMED = "lookupPrimedForSnapshot";
     static final String PRIMED = "lambdaFlagsPrimedForSnapshot";
+    /** The baseline jar's runs of the two primed programs, for before/after comparisons of the priming. */
+    static final String BASELINE_PRIMED = "baselinePrimedForSnapshot";
+    static final String BASELINE_LOOKUP_PRIMED = "baselineLookupPrimedForSnapshot";
 
     /**
      * Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in
@@ -83,7 +86,10 @@ final class ColdStart {
             new Comparison("lookupPrimedAgainstUnprimed", LOOKUP_PRIMED, LOOKUP, "Lookup function primed for the snapshot against unprimed"),
             new Comparison("aboveFloor", CURRENT, FLOOR, "Précis minus the SDK floor"),
             new Comparison("aboveFloorAppCds", APP_CDS, FLOOR_APP_CDS, "Précis minus the SDK floor, both with the AppCDS archive"),
-            new Comparison("againstBaseline", CURRENT, BASELINE, "This build minus the baseline"));
+            new Comparison("againstBaseline", CURRENT, BASELINE, "This build minus the baseline"),
+            new Comparison("primedAgainstBaseline", PRIMED, BASELINE_PRIMED, "This build minus the baseline, both primed for the snapshot"),
+            new Comparison("lookupPrimedAgainstBaseline", LOOKUP_PRIMED, BASELINE_LOOKUP_PRIMED,
+                    "Lookup function: this build minus the baseline, both primed for the snapshot"));
     static final Pattern TIMINGS = Pattern.compile("precis invoke: init (\\d+) ms, invocation (\\d+) ms");
 
     /** The stderr line {@code precis invoke} prints and {@link #TIMINGS} reads, for the other programs a run starts. */

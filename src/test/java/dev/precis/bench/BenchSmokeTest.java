@@ -109,41 +109,66 @@ class BenchSmokeTest {
 
     @Test
     void markdown_showsTheBaselineAndTheRunByRunDifference() {
-        Map<String, Object> row = new LinkedHashMap<>(Map.of("flags", "-XX:TieredStopAtLevel=1", "code", "unpacked", "jar", "target/precis.jar",
-                "initMs", 900, "invocationMs", 120, "processMs", 1150));
-        Map<String, Object> baseline = new LinkedHashMap<>(row);
-        baseline.put("jar", "old.jar");
-        Map<String, Object> cold = new LinkedHashMap<>(Map.of("runs", 3, "document", "a.txt", "documentBytes", 10));
-        cold.put(ColdStart.CURRENT, row);
-        cold.put(ColdStart.BASELINE, baseline);
-        cold.put("againstBaseline", Map.of("initMs", 5L, "invocationMs", -15L, "processMs", -10L));
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", Map.of("date", "d", "cpu", "c", "cores", 2, "os", "o", "java", "j", "loadAverageAtStart", 0.5));
-        results.put("coldStart", cold);
+        Map<String, Object> cold = coldStart(
+                ColdStart.CURRENT, coldRow("target/precis.jar", 1150),
+                ColdStart.BASELINE, coldRow("old.jar", 1150),
+                "againstBaseline", difference(5, -15, -10));
 
-        String md = BenchMain.markdown(results);
+        String md = BenchMain.markdown(results(cold));
         assertTrue(md.contains("as on Lambda (baseline: `old.jar`)"), md);
         assertTrue(md.contains("-10 ms whole process (init +5 ms, first invocation -15 ms)"), md);
         assertEquals(2, md.lines().filter(l -> l.startsWith("| `-XX:TieredStopAtLevel=1`")).count(), md);
     }
 
     @Test
-    void markdown_marksTheSdkFloorAndWhatPrecisCostsAboveIt() {
-        Map<String, Object> row = new LinkedHashMap<>(Map.of("flags", "-XX:TieredStopAtLevel=1", "code", "unpacked", "jar", "target/precis.jar",
-                "initMs", 900, "invocationMs", 120, "processMs", 1150));
-        Map<String, Object> floor = new LinkedHashMap<>(row);
-        floor.put("processMs", 1000);
-        Map<String, Object> cold = new LinkedHashMap<>(Map.of("runs", 3, "document", "a.txt", "documentBytes", 10));
-        cold.put(ColdStart.CURRENT, row);
-        cold.put(ColdStart.FLOOR, floor);
-        cold.put("aboveFloor", Map.of("initMs", 200L, "invocationMs", -40L, "processMs", 150L));
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", Map.of("date", "d", "cpu", "c", "cores", 2, "os", "o", "java", "j", "loadAverageAtStart", 0.5));
-        results.put("coldStart", cold);
+    void markdown_comparesThePrimedRunsWithTheBaselinesPrimedRuns() {
+        Map<String, Object> cold = coldStart(
+                ColdStart.PRIMED, coldRow("target/precis.jar", 1300),
+                ColdStart.BASELINE_PRIMED, coldRow("old.jar", 1300),
+                "primedAgainstBaseline", difference(240, -13, 230));
 
-        String md = BenchMain.markdown(results);
+        String md = BenchMain.markdown(results(cold));
+        assertTrue(md.contains("what an event after a restore would still pay, restore itself aside) (baseline: `old.jar`)"), md);
+        assertTrue(md.contains("This build minus the baseline, both primed for the snapshot, the median of the run-by-run differences: "
+                + "+230 ms whole process (init +240 ms, first invocation -13 ms)"), md);
+    }
+
+    @Test
+    void markdown_marksTheSdkFloorAndWhatPrecisCostsAboveIt() {
+        Map<String, Object> cold = coldStart(
+                ColdStart.CURRENT, coldRow("target/precis.jar", 1150),
+                ColdStart.FLOOR, coldRow("target/precis.jar", 1000),
+                "aboveFloor", difference(200, -40, 150));
+
+        String md = BenchMain.markdown(results(cold));
         assertEquals(1, md.lines().filter(l -> l.contains("**the SDK floor**") && l.endsWith("| 1000 ms |")).count(), md);
         assertTrue(md.contains("Précis minus the SDK floor, the median of the run-by-run differences: +150 ms whole process (init +200 ms, first invocation -40 ms)"), md);
+    }
+
+    /** One variant's row of cold-start results: Lambda's C1 flag, the package unpacked. */
+    private static Map<String, Object> coldRow(String jar, int processMs) {
+        return new LinkedHashMap<>(Map.of("flags", "-XX:TieredStopAtLevel=1", "code", "unpacked", "jar", jar,
+                "initMs", 900, "invocationMs", 120, "processMs", processMs));
+    }
+
+    private static Map<String, Long> difference(long initMs, long invocationMs, long processMs) {
+        return Map.of("initMs", initMs, "invocationMs", invocationMs, "processMs", processMs);
+    }
+
+    /** Cold-start results of three runs: two variants and the comparison of the two. */
+    private static Map<String, Object> coldStart(String a, Object rowA, String b, Object rowB, String comparison, Object difference) {
+        Map<String, Object> cold = new LinkedHashMap<>(Map.of("runs", 3, "document", "a.txt", "documentBytes", 10));
+        cold.put(a, rowA);
+        cold.put(b, rowB);
+        cold.put(comparison, difference);
+        return cold;
+    }
+
+    private static Map<String, Object> results(Map<String, Object> coldStart) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("date", "d", "cpu", "c", "cores", 2, "os", "o", "java", "j", "loadAverageAtStart", 0.5));
+        results.put("coldStart", coldStart);
+        return results;
     }
 
     @Test
