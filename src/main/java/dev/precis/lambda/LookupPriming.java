@@ -4,10 +4,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.util.Map;
 
 /**
- * The lookup function's SnapStart priming: just before the snapshot, one GET of a summary that is
- * never written and one listing page of a bucket that never has summaries go through a handler
- * built like the function's, on the same table reader. The snapshot then holds the request path
- * loaded (event, routing, DynamoDB marshalling, signing, HTTP, unmarshalling, the JSON answer), so
+ * The lookup function's SnapStart priming: just before the snapshot, a GET of a summary that is
+ * never written and a listing page of a bucket that never has summaries go through a handler built
+ * like the function's, on the same table reader, in each of the hook's rounds
+ * ({@link SnapshotPriming#SNAPSHOT_ROUNDS}). The snapshot then holds the request path loaded and
+ * compiled (event, routing, DynamoDB marshalling, signing, HTTP, unmarshalling, the JSON answer), so
  * the first request after a restore does not pay for it.
  *
  * <p>Only before the snapshot, not at init: without SnapStart, a cold request waits for init and
@@ -40,5 +41,10 @@ public final class LookupPriming extends SnapshotPriming<LookupPriming.Report> {
                 .withRawQueryString("bucket=" + SnapStartPriming.PRIMING_BUCKET + "&limit=1").build(), null)
                 .getStatusCode();
         return new Report(get, list, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    protected boolean reachedAll(Report report) {
+        return report.tableReached();
     }
 }

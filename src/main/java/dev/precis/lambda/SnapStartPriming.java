@@ -26,10 +26,11 @@ import software.amazon.awssdk.core.exception.SdkException;
  * documents bucket, one S3 read that can never return a body ({@link ObjectReader#probe}) loads the
  * S3 read path too.
  *
- * <p>The handler's init primes (the parts on three threads, see
+ * <p>The handler's init primes once (the parts on three threads, see
  * {@code S3EventHandler.Parts#initialize}). With SnapStart this hook primes again just before the
- * snapshot, so the snapshot holds code compiled further and every restore starts there; the models
- * and clients built by the constructor are in the snapshot too.
+ * snapshot, {@link SnapshotPriming#SNAPSHOT_ROUNDS} times, so the snapshot holds code compiled
+ * further and every restore starts there; the models and clients built by the constructor are in
+ * the snapshot too.
  *
  * <p>Priming never fails init or the checkpoint: a store it cannot reach is noted in the report
  * and the first invocation pays for that path instead. Outside SnapStart (no CRaC support) the hook
@@ -77,6 +78,12 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
         boolean reached = store != null && readStoreOnce(store);
         boolean bucketReached = readBucketOnce(reader, bucket);
         return new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The table and the bucket answered, where they were given; the engine alone always does its part. */
+    @Override
+    protected boolean reachedAll(Report report) {
+        return (store == null || report.storeReached()) && (reader == null || bucket == null || report.bucketReached());
     }
 
     /**

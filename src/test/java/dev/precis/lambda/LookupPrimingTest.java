@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -38,14 +39,16 @@ class LookupPrimingTest {
         assertEquals(404, report.getStatus(), "the priming key is never written");
         assertEquals(200, report.listStatus());
         assertTrue(report.tableReached());
-        assertEquals(listsBefore + 1, table.lists, "one listing page read");
+        assertEquals(listsBefore + SnapshotPriming.SNAPSHOT_ROUNDS, table.lists, "one listing page read in each round");
     }
 
     @Test
     void beforeCheckpoint_withATableThatDoesNotAnswer_neverThrows() {
+        AtomicInteger finds = new AtomicInteger();
         SummaryReader down = new SummaryReader() {
             @Override
             public Optional<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> find(String bucket, String key) {
+                finds.incrementAndGet();
                 throw SdkClientException.create("connection refused");
             }
 
@@ -58,6 +61,7 @@ class LookupPrimingTest {
         priming.beforeCheckpoint(null);
         assertFalse(priming.lastReport().tableReached());
         assertTrue(priming.lastReport().getStatus() >= 500, "answered " + priming.lastReport().getStatus());
+        assertEquals(1, finds.get(), "no more rounds after one the table did not answer");
     }
 
     @Test

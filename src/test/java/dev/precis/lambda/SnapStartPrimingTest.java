@@ -42,6 +42,7 @@ class SnapStartPrimingTest {
         assertEquals(3, report.summarySentences());
         assertFalse(report.storeReached(), "no store was given");
         assertFalse(report.bucketReached(), "no bucket was given");
+        assertTrue(priming.reachedAll(report), "with no table or bucket given, the engine's rounds go on");
     }
 
     @Test
@@ -63,6 +64,10 @@ class SnapStartPrimingTest {
             assertEquals(3, priming.lastReport().summarySentences());
             assertFalse(priming.lastReport().storeReached());
             assertFalse(priming.lastReport().bucketReached());
+            assertFalse(priming.reachedAll(priming.lastReport()), "no more rounds after this one");
+            assertTrue(priming.reachedAll(new SnapStartPriming.Report(3, true, true, 1)));
+            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, false, true, 1)), "the table did not answer");
+            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, true, false, 1)), "the bucket did not answer");
         }
     }
 
