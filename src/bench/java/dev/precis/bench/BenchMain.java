@@ -207,8 +207,8 @@ public final class BenchMain {
     }
 
     private static String classesFrom(Map<?, ?> row, String variant) {
-        if (variant.equals(ColdStart.BASELINE_PRIMED)) return classesFrom(row, ColdStart.PRIMED) + " (baseline: `" + row.get("jar") + "`)";
-        if (variant.equals(ColdStart.BASELINE_LOOKUP_PRIMED)) return classesFrom(row, ColdStart.LOOKUP_PRIMED) + " (baseline: `" + row.get("jar") + "`)";
+        String repeated = ColdStart.BASELINE_OF.get(variant);
+        if (repeated != null) return classesFrom(row, repeated) + " (baseline: `" + row.get("jar") + "`)";
         String from = "unpacked".equals(row.get("code")) ? "the package unpacked, as on Lambda" : "the jar";
         String lookup = "; **the lookup function** (" + row.get("functionMemoryMb") + " MB): its handler built, one GET, one list page";
         if (variant.equals(ColdStart.LOOKUP)) return from + lookup;
@@ -217,7 +217,7 @@ public final class BenchMain {
         if (variant.equals(ColdStart.PRIMED)) return from + "; primed by its SnapStart hook after init, as before a snapshot (init includes both primings; the first invocation is what an event after a restore would still pay, restore itself aside)";
         if (variant.equals(ColdStart.RUNTIME_FLAGS_ONLY)) return from + "; without the template's JAVA_TOOL_OPTIONS";
         if (variant.equals(ColdStart.FLOOR) || variant.equals(ColdStart.FLOOR_APP_CDS)) return from + "; **the SDK floor**, not Précis: clients, models, one read, one split, one write";
-        return variant.equals(ColdStart.BASELINE) ? from + " (baseline: `" + row.get("jar") + "`)" : from;
+        return from;
     }
 
     private static String cell(Map<String, Object> row, String system) {

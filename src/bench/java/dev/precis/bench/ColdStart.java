@@ -70,6 +70,8 @@ final class ColdStart {
     /** The baseline jar's runs of the two primed programs, for before/after comparisons of the priming. */
     static final String BASELINE_PRIMED = "baselinePrimedForSnapshot";
     static final String BASELINE_LOOKUP_PRIMED = "baselineLookupPrimedForSnapshot";
+    /** Each baseline variant and the variant it repeats with the baseline jar. */
+    static final Map<String, String> BASELINE_OF = Map.of(BASELINE, CURRENT, BASELINE_PRIMED, PRIMED, BASELINE_LOOKUP_PRIMED, LOOKUP_PRIMED);
 
     /**
      * Variant {@code a} minus variant {@code b}, run by run, made when both ran, under {@code key} in
