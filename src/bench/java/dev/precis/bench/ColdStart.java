@@ -2,6 +2,7 @@ package dev.precis.bench;
 
 import dev.precis.lambda.S3Notification;
 import dev.precis.lambda.S3NotificationReader;
+import dev.precis.local.AppCdsTraining;
 import dev.precis.local.LocalServers;
 import dev.precis.local.S3Events;
 import dev.precis.store.TableDefinition;
@@ -43,8 +44,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * alike; medians are reported.
  */
 final class ColdStart {
-    /** The flags the Lambda Java runtime starts its JVM with; the function's own come from JAVA_TOOL_OPTIONS. */
-    static final List<String> LAMBDA_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> LAMBDA_FLAGS = AppCdsTraining.LAMBDA_FLAGS;
     private static final Pattern TEMPLATE_JAVA_TOOL_OPTIONS = Pattern.compile("\n\s+JAVA_TOOL_OPTIONS: \"([^\"]*)\"\n");
     /**
      * The template's default function memory. A function's micro-VM has that much memory, so its JVM
@@ -250,10 +250,8 @@ final class ColdStart {
         command.add(event.toString());
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
-        env.putAll(local.functionEnvironment(TABLE, BUCKET));
-        if (!v.javaToolOptions().isEmpty()) env.put("JAVA_TOOL_OPTIONS", v.javaToolOptions());
+        local.putFunctionEnvironment(pb.environment(), TABLE, BUCKET);
+        if (!v.javaToolOptions().isEmpty()) pb.environment().put("JAVA_TOOL_OPTIONS", v.javaToolOptions());
         long start = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -174,8 +174,7 @@ public final class S3EventHandler implements RequestStreamHandler {
 
     /**
      * A handler built and primed the way the runtime's constructor builds it, from the given settings
-     * and clients: for the local pipeline ({@code precis demo}, which also trains the AppCDS archive)
-     * and tests.
+     * and clients: for the local pipeline ({@code precis demo}) and tests.
      */
     public static S3EventHandler initialized(Settings settings, Supplier<S3Client> s3Client, Supplier<DynamoDbClient> dynamoClient) {
         return new S3EventHandler(Parts.initialize(settings, s3Client, dynamoClient));

@@ -112,16 +112,21 @@ public final class LocalServers implements AutoCloseable {
                 .endpointOverride(s3Endpoint).region(REGION).credentialsProvider(CREDENTIALS).build();
     }
 
-    /** {@link #functionEnvironment(String, String)} without a documents bucket (the lookup function's). */
-    public Map<String, String> functionEnvironment(String tableName) {
-        return functionEnvironment(tableName, null);
+    /**
+     * Makes {@code environment} (a child process's) a function's that reaches these servers: this
+     * process's {@code AWS_*} variables and {@code JAVA_TOOL_OPTIONS} are dropped, so nothing of the
+     * machine's leaks in, then {@link #functionEnvironment(String, String)} is added.
+     */
+    public void putFunctionEnvironment(Map<String, String> environment, String tableName, String documentsBucket) {
+        environment.keySet().removeIf(name -> name.startsWith("AWS_") || name.equals("JAVA_TOOL_OPTIONS"));
+        environment.putAll(functionEnvironment(tableName, documentsBucket));
     }
 
     /**
      * The environment a function process (Lambda's variables) needs to reach these servers: the
-     * table, the documents bucket when given, path-style S3, region, the local key pair and both
-     * endpoints. Callers drop their own {@code AWS_*} variables first, so nothing of the machine's
-     * leaks in.
+     * table, the documents bucket when given (null for the lookup function), path-style S3, region,
+     * the local key pair and both endpoints. Callers drop their own {@code AWS_*} variables first,
+     * so nothing of the machine's leaks in ({@link #putFunctionEnvironment} does both).
      */
     public Map<String, String> functionEnvironment(String tableName, String documentsBucket) {
         Map<String, String> env = new LinkedHashMap<>();

@@ -59,8 +59,7 @@ class ServeCommandIT {
         int port = LocalServers.freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "serve", "--port", String.valueOf(port)).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-        builder.environment().putAll(local.functionEnvironment(TABLE));
+        local.putFunctionEnvironment(builder.environment(), TABLE, null);
         serve = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
