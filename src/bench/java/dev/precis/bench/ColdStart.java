@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * alike; medians are reported.
  */
 final class ColdStart {
+    /** Lambda's runtime flags, as the AppCDS training starts the function with them. */
     static final List<String> LAMBDA_FLAGS = AppCdsTraining.LAMBDA_FLAGS;
     private static final Pattern TEMPLATE_JAVA_TOOL_OPTIONS = Pattern.compile("\n\s+JAVA_TOOL_OPTIONS: \"([^\"]*)\"\n");
     /**
