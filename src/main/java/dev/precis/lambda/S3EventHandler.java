@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -57,7 +58,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class S3EventHandler implements RequestStreamHandler {
     private static final JSON RESULT_WRITER = JSON.builder().enable(JSON.Feature.WRITE_NULL_PROPERTIES).build();
-    private static final String PRIMING_EVENT = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\""
+    /** The built-in event init reads and the SnapStart hook processes: one creation of {@link SnapStartPriming#PRIMING_KEY}'s object. */
+    static final String PRIMING_EVENT = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\""
             + SnapStartPriming.PRIMING_BUCKET + "\"},\"object\":{\"key\":\"" + SnapStartPriming.PRIMING_KEY + "+%C3%A9\",\"size\":1,\"sequencer\":\"" + SnapStartPriming.PRIMING_SEQUENCER + "\"}}}]}";
 
     private final DocumentProcessor pipeline;
@@ -82,12 +84,19 @@ public final class S3EventHandler implements RequestStreamHandler {
 
     /** For tests and the local pipeline: the given clients and engine. */
     public S3EventHandler(Settings settings, S3Client s3, DynamoDbClient dynamo, Summarizer summarizer) {
-        this(newPipeline(settings, new ObjectReader(s3), new SummaryStore(dynamo, settings.tableName()), new TextExtractor(), summarizer), JsonLog.stdout());
+        this(newPipeline(settings, new ObjectReader(s3), new SummaryStore(dynamo, settings.tableName()), new TextExtractor(), summarizer, JsonLog.stdout()),
+                JsonLog.stdout());
     }
 
-    private static DocumentPipeline newPipeline(Settings settings, ObjectReader reader, SummaryStore store, TextExtractor extractor, Summarizer summarizer) {
+    /** A handler whose pipeline and own lines go to {@code log}: for priming, with a log that discards them. */
+    static S3EventHandler withPipeline(Settings settings, ObjectReader reader, SummaryStore store, TextExtractor extractor, Summarizer summarizer, JsonLog log) {
+        return new S3EventHandler(newPipeline(settings, reader, store, extractor, summarizer, log), log);
+    }
+
+    private static DocumentPipeline newPipeline(Settings settings, ObjectReader reader, SummaryStore store, TextExtractor extractor, Summarizer summarizer,
+                                                JsonLog log) {
         return new DocumentPipeline(reader, extractor, summarizer, store,
-                settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), JsonLog.stdout());
+                settings.maxObjectBytes(), settings.summaryLength(), Clock.systemUTC(), log);
     }
 
     /** What the runtime's constructor builds: the pipeline and its priming hook. */
@@ -122,17 +131,19 @@ public final class S3EventHandler implements RequestStreamHandler {
                 return new PrimedStore(store, SnapStartPriming.readStoreOnce(store));
             });
 
-            ObjectReader reader = new ObjectReader(s3Client.get());
+            S3Client s3 = s3Client.get();
+            ObjectReader reader = new ObjectReader(s3);
             boolean bucketReached = SnapStartPriming.readBucketOnce(reader, settings.documentsBucket());
             readAndWriteEventOnce();
             PrimedStore primedStore = join(table);
             PrimedEngine primed = join(engine);
 
+            Region region = s3.serviceClientConfiguration().region();
             SnapStartPriming priming = new SnapStartPriming(extractor, primed.summarizer(), primedStore.store(), reader, settings.documentsBucket(),
-                    settings.summaryLength());
-            priming.record(new SnapStartPriming.Report(primed.summarySentences(), primedStore.reached(), bucketReached,
+                    settings.summaryLength(), () -> SnapStartPriming.processEventOnce(settings, region, extractor, primed.summarizer()));
+            priming.record(new SnapStartPriming.Report(primed.summarySentences(), primedStore.reached(), bucketReached, false,
                     (System.nanoTime() - start) / 1_000_000));
-            return new Parts(newPipeline(settings, reader, primedStore.store(), extractor, primed.summarizer()), priming);
+            return new Parts(newPipeline(settings, reader, primedStore.store(), extractor, primed.summarizer(), JsonLog.stdout()), priming);
         }
 
         private static <T> FutureTask<T> startTask(String name, Callable<T> work) {

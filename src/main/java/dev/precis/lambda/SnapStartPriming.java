@@ -11,11 +11,22 @@ import dev.precis.store.Status;
 import dev.precis.store.SummaryItem;
 import dev.precis.store.SummaryRecord;
 import dev.precis.store.SummaryStore;
+import dev.precis.config.Settings;
+import dev.precis.log.JsonLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Priming: does once what the first invocation would otherwise pay for. One built-in short text
@@ -30,7 +41,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * {@code S3EventHandler.Parts#initialize}). With SnapStart this hook primes again just before the
  * snapshot, {@link SnapshotPriming#SNAPSHOT_ROUNDS} times, so the snapshot holds code compiled
  * further and every restore starts there; the models and clients built by the constructor are in
- * the snapshot too.
+ * the snapshot too. Each of those rounds also runs the built-in event through a handler whose
+ * clients get canned answers ({@link #processEventOnce}), for what only a successful event runs.
  *
  * <p>Priming never fails init or the checkpoint: a store it cannot reach is noted in the report
  * and the first invocation pays for that path instead. Outside SnapStart (no CRaC support) the hook
@@ -44,6 +56,8 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
     static final String PRIMING_OBJECT_KEY = "precis-priming/snapstart";
     private static final String TEXT = "/dev/precis/lambda/priming.txt";
     private static final String CONTENT_TYPE = "text/plain; charset=utf-8";
+    /** Keys the event part's clients sign with: its requests never leave the process. */
+    private static final StaticCredentialsProvider PLACEHOLDER_KEYS = StaticCredentialsProvider.create(AwsBasicCredentials.create("precis-priming", "precis-priming"));
     /** The sequencer of the built-in event and of the item priming maps. */
     static final String PRIMING_SEQUENCER = "0A";
 
@@ -53,22 +67,29 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
     private final ObjectReader reader;
     private final String bucket;
     private final SummaryLength length;
+    private final BooleanSupplier eventPart;
 
-    /** What one priming did: sentences summarized, whether the table and the bucket answered, how long it took. */
-    public record Report(int summarySentences, boolean storeReached, boolean bucketReached, long millis) {}
+    /**
+     * What one priming did: sentences summarized, whether the table and the bucket answered, whether
+     * the built-in event was stored against canned answers, how long it took.
+     */
+    public record Report(int summarySentences, boolean storeReached, boolean bucketReached, boolean eventProcessed, long millis) {}
 
     /**
      * @param store the table to read once, or null to prime the engine only
      * @param reader the S3 reader to probe {@code bucket} with, or null
      * @param bucket the documents bucket, or null when the function does not know it (then S3 is not primed)
+     * @param eventPart the event part ({@link #processEventOnce}), or null to leave it out
      */
-    public SnapStartPriming(TextExtractor extractor, Summarizer summarizer, SummaryStore store, ObjectReader reader, String bucket, SummaryLength length) {
+    public SnapStartPriming(TextExtractor extractor, Summarizer summarizer, SummaryStore store, ObjectReader reader, String bucket, SummaryLength length,
+                            BooleanSupplier eventPart) {
         this.extractor = extractor;
         this.summarizer = summarizer;
         this.store = store;
         this.reader = reader;
         this.bucket = bucket;
         this.length = length;
+        this.eventPart = eventPart;
     }
 
     @Override
@@ -77,7 +98,8 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
         int sentences = summarizeOnce(extractor, summarizer, length);
         boolean reached = store != null && readStoreOnce(store);
         boolean bucketReached = readBucketOnce(reader, bucket);
-        return new Report(sentences, reached, bucketReached, (System.nanoTime() - start) / 1_000_000);
+        boolean eventProcessed = eventPart != null && eventPart.getAsBoolean();
+        return new Report(sentences, reached, bucketReached, eventProcessed, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The table and the bucket answered, where they were given; the engine alone always does its part. */
@@ -122,6 +144,34 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
      */
     static boolean readBucketOnce(ObjectReader reader, String bucket) {
         return reader != null && bucket != null && reader.probe(bucket, PRIMING_OBJECT_KEY);
+    }
+
+    /**
+     * The event part, before a snapshot only: the built-in event ({@code S3EventHandler.PRIMING_EVENT})
+     * through a handler built like the function's, on S3 and DynamoDB clients configured like its own
+     * whose HTTP client answers every request itself ({@link CannedHttpClient}): the check finds no
+     * item, the read gets the built-in text, the write succeeds. So what only a successful event
+     * runs (a GetObject with a body, the conditional PutItem of a summary and its answer, the
+     * handler's result) is loaded and compiled in the snapshot; the real probe never returns a body,
+     * and nothing may be written for real. Nothing is sent, the clients sign with placeholder keys,
+     * and the handler's log lines are discarded.
+     *
+     * @return whether the handler stored the event's document against those answers
+     */
+    static boolean processEventOnce(Settings settings, Region region, TextExtractor extractor, Summarizer summarizer) {
+        byte[] text = primingText();
+        try (S3Client s3 = AwsClients.s3Builder(settings.s3PathStyle()).httpClient(CannedHttpClient.s3Object(text, CONTENT_TYPE))
+                     .region(region).credentialsProvider(PLACEHOLDER_KEYS).build();
+             DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().httpClient(CannedHttpClient.dynamoDbEmptyAnswer())
+                     .region(region).credentialsProvider(PLACEHOLDER_KEYS).build()) {
+            S3EventHandler handler = S3EventHandler.withPipeline(settings, new ObjectReader(s3), new SummaryStore(dynamo, settings.tableName()),
+                    extractor, summarizer, JsonLog.discarding());
+            ByteArrayOutputStream result = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(S3EventHandler.PRIMING_EVENT.getBytes(StandardCharsets.UTF_8)), result, null);
+            return result.toString(StandardCharsets.UTF_8).contains("\"stored\":1");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static byte[] primingText() {

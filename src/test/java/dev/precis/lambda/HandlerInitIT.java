@@ -29,6 +29,13 @@ class HandlerInitIT {
         assertEquals(3, report.summarySentences(), "the built-in text was summarized during init");
         assertTrue(report.storeReached(), "the table was read once during init");
         assertTrue(report.bucketReached(), "the documents bucket was probed once during init");
+        assertFalse(report.eventProcessed(), "init leaves the canned event to the SnapStart hook");
+
+        handler.priming().beforeCheckpoint(null);
+        assertTrue(handler.priming().lastReport().eventProcessed(), "the hook stored the built-in event against canned answers");
+        assertTrue(local.store.storedSequencer(SnapStartPriming.PRIMING_BUCKET, SnapStartPriming.PRIMING_KEY + " é").isEmpty(),
+                "the priming's write never reached the table");
+        assertTrue(local.store.storedSequencer(SnapStartPriming.PRIMING_BUCKET, SnapStartPriming.PRIMING_KEY).isEmpty());
 
         String key = LocalPipeline.uniqueKey("init.txt");
         byte[] content = local.uploadSampleArticle(key);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
 import dev.precis.extract.TextExtractor;
@@ -32,7 +33,7 @@ class SnapStartPrimingTest {
 
     @Test
     void beforeCheckpoint_summarizesTheBuiltInText() {
-        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, SummaryLength.DEFAULT);
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, SummaryLength.DEFAULT, null);
         assertNull(priming.lastReport(), "nothing runs before the checkpoint");
 
         priming.beforeCheckpoint(null);
@@ -59,21 +60,35 @@ class SnapStartPrimingTest {
                 .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(5)))
                 .build()) {
             SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, new SummaryStore(dynamo, "t"), new ObjectReader(s3),
-                    "documents", SummaryLength.DEFAULT);
+                    "documents", SummaryLength.DEFAULT, null);
             priming.beforeCheckpoint(null);
             assertEquals(3, priming.lastReport().summarySentences());
             assertFalse(priming.lastReport().storeReached());
             assertFalse(priming.lastReport().bucketReached());
             assertFalse(priming.reachedAll(priming.lastReport()), "no more rounds after this one");
-            assertTrue(priming.reachedAll(new SnapStartPriming.Report(3, true, true, 1)));
-            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, false, true, 1)), "the table did not answer");
-            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, true, false, 1)), "the bucket did not answer");
+            assertTrue(priming.reachedAll(new SnapStartPriming.Report(3, true, true, false, 1)));
+            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, false, true, false, 1)), "the table did not answer");
+            assertFalse(priming.reachedAll(new SnapStartPriming.Report(3, true, false, false, 1)), "the bucket did not answer");
         }
     }
 
     @Test
+    void beforeCheckpoint_withTheEventPart_storesTheBuiltInEventAgainstCannedAnswers() {
+        Settings settings = new Settings("table", Settings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.DEFAULT, true, "documents");
+        TextExtractor extractor = new TextExtractor();
+        int[] rounds = {0};
+        SnapStartPriming priming = new SnapStartPriming(extractor, summarizer, null, null, null, SummaryLength.DEFAULT, () -> {
+            rounds[0]++;
+            return SnapStartPriming.processEventOnce(settings, Region.US_EAST_1, extractor, summarizer);
+        });
+        priming.beforeCheckpoint(null);
+        assertTrue(priming.lastReport().eventProcessed());
+        assertEquals(SnapshotPriming.SNAPSHOT_ROUNDS, rounds[0], "once per round");
+    }
+
+    @Test
     void prime_isRepeatable() {
-        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, new SummaryLength.Sentences(2));
+        SnapStartPriming priming = new SnapStartPriming(new TextExtractor(), summarizer, null, null, null, new SummaryLength.Sentences(2), null);
         assertEquals(2, priming.prime().summarySentences());
         assertEquals(2, priming.prime().summarySentences());
         assertTrue(priming.lastReport().millis() >= 0);
