@@ -11,6 +11,8 @@ import dev.precis.lookup.LookupApi;
 import dev.precis.store.DynamoSummaryReader;
 import dev.precis.store.SummaryReader;
 import java.util.Map;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Lambda entry point of the lookup API (API Gateway HTTP API, payload format 2.0): picks the
@@ -31,13 +33,25 @@ public final class LookupHandler implements RequestHandler<APIGatewayV2HTTPEvent
      * settings, and the SnapStart priming hook registered.
      */
     public LookupHandler() {
-        this(new DynamoSummaryReader(AwsClients.dynamoDbBuilder().build(), LookupSettings.fromEnvironment().tableName()));
+        this(AwsClients.dynamoDbBuilder().build(), LookupSettings.fromEnvironment().tableName());
     }
 
-    /** What the runtime's constructor builds, on the given reader: the logged API and the priming hook. */
+    private LookupHandler(DynamoDbClient dynamo, String tableName) {
+        this(new DynamoSummaryReader(dynamo, tableName), dynamo.serviceClientConfiguration().region());
+    }
+
+    /** What the runtime's constructor builds, on the given reader, without the priming's found part. */
     LookupHandler(SummaryReader reader) {
+        this(reader, null);
+    }
+
+    /**
+     * What the runtime's constructor builds, on the given reader: the logged API and the priming
+     * hook, whose found part's canned client is in {@code region} (null leaves that part out).
+     */
+    LookupHandler(SummaryReader reader, Region region) {
         this.api = new LookupApi(reader, JsonLog.stdout());
-        this.priming = new LookupPriming(new LookupHandler(new LookupApi(reader, JsonLog.discarding())));
+        this.priming = new LookupPriming(new LookupHandler(new LookupApi(reader, JsonLog.discarding())), region);
         org.crac.Core.getGlobalContext().register(priming);
     }
 

@@ -20,9 +20,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -56,8 +55,6 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
     static final String PRIMING_OBJECT_KEY = "precis-priming/snapstart";
     private static final String TEXT = "/dev/precis/lambda/priming.txt";
     private static final String CONTENT_TYPE = "text/plain; charset=utf-8";
-    /** Keys the event part's clients sign with: its requests never leave the process. */
-    private static final StaticCredentialsProvider PLACEHOLDER_KEYS = StaticCredentialsProvider.create(AwsBasicCredentials.create("precis-priming", "precis-priming"));
     /** The sequencer of the built-in event and of the item priming maps. */
     static final String PRIMING_SEQUENCER = "0A";
 
@@ -160,10 +157,8 @@ public final class SnapStartPriming extends SnapshotPriming<SnapStartPriming.Rep
      */
     static boolean processEventOnce(Settings settings, Region region, TextExtractor extractor, Summarizer summarizer) {
         byte[] text = primingText();
-        try (S3Client s3 = AwsClients.s3Builder(settings.s3PathStyle()).httpClient(CannedHttpClient.s3Object(text, CONTENT_TYPE))
-                     .region(region).credentialsProvider(PLACEHOLDER_KEYS).build();
-             DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().httpClient(CannedHttpClient.dynamoDbEmptyAnswer())
-                     .region(region).credentialsProvider(PLACEHOLDER_KEYS).build()) {
+        try (S3Client s3 = CannedHttpClient.s3Object(text, CONTENT_TYPE).s3Client(settings.s3PathStyle(), region);
+             DynamoDbClient dynamo = CannedHttpClient.dynamoDb(Map.of()).dynamoDbClient(region)) {
             S3EventHandler handler = S3EventHandler.withPipeline(settings, new ObjectReader(s3), new SummaryStore(dynamo, settings.tableName()),
                     extractor, summarizer, JsonLog.discarding());
             ByteArrayOutputStream result = new ByteArrayOutputStream();

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -51,7 +52,7 @@ class CannedHttpClientTest {
 
     @Test
     void dynamoDbEmptyAnswer_findsNoItem_andTakesTheConditionalWrite() {
-        try (DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().httpClient(CannedHttpClient.dynamoDbEmptyAnswer())
+        try (DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().httpClient(CannedHttpClient.dynamoDb(Map.of()))
                 .endpointOverride(NOTHING_LISTENS).region(Region.US_EAST_1).credentialsProvider(KEYS).build()) {
             SummaryStore store = new SummaryStore(dynamo, "table");
             assertTrue(store.storedSequencer("bucket", "key").isEmpty());

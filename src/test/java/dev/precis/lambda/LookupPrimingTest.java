@@ -11,6 +11,7 @@ import dev.precis.log.JsonLog;
 import dev.precis.lookup.InMemorySummaryReader;
 import dev.precis.lookup.LookupApi;
 import dev.precis.lookup.Records;
+import dev.precis.store.Status;
 import dev.precis.store.SummaryReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
 
 /** The lookup function's SnapStart hook, called the way the runtime calls it before the snapshot; no AWS needed. */
 class LookupPrimingTest {
@@ -82,6 +84,21 @@ class LookupPrimingTest {
         handler.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(LookupHandler.GET_ROUTE)
                 .withPathParameters(Map.of("bucket", "precis-documents-local", "key", "a.txt")).build(), null);
         assertTrue(captured.toString(StandardCharsets.UTF_8).contains("\"status\":200"), "a caller's request is logged: " + captured);
+    }
+
+    @Test
+    void beforeCheckpoint_withTheFoundPart_alsoServesASummaryFromCannedAnswers() {
+        LookupPriming priming = new LookupPriming(new LookupHandler(new LookupApi(table, quietLog())), Region.US_EAST_1);
+        priming.beforeCheckpoint(null);
+        assertTrue(priming.lastReport().foundServed(), "a GET and a page that find the summary both answered 200");
+        assertTrue(priming.lastReport().tableReached());
+        assertFalse(new LookupPriming(new LookupHandler(new LookupApi(table, quietLog()))).prime().foundServed(), "left out without a region");
+    }
+
+    @Test
+    void primingRecord_isWrittenAsTheSummarizingFunctionWritesASummary() {
+        assertTrue(LookupPriming.serveFoundOnce(Region.EU_WEST_1));
+        assertEquals(Status.DONE, LookupPriming.primingRecord().status());
     }
 
     @Test
