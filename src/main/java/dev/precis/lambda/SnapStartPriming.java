@@ -1,18 +1,18 @@
 package dev.precis.lambda;
 
+import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.SummaryResult;
 import dev.precis.engine.Summarizer;
 import dev.precis.extract.ExtractedText;
 import dev.precis.extract.TextExtractor;
+import dev.precis.log.JsonLog;
 import dev.precis.pipeline.ObjectReader;
 import dev.precis.store.Sequencer;
 import dev.precis.store.Status;
 import dev.precis.store.SummaryItem;
 import dev.precis.store.SummaryRecord;
 import dev.precis.store.SummaryStore;
-import dev.precis.config.Settings;
-import dev.precis.log.JsonLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
