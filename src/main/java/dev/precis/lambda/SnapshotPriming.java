@@ -13,7 +13,7 @@ import org.crac.Resource;
  * classes, but the JIT compiles a method only once it has run a few hundred times, and much of an
  * event's path (the engine's per-document code, the SDK's request path) runs a few times per event:
  * after one pass it would still be interpreted after every restore. The rounds cost only the
- * snapshot's creation (0.2-0.4 s here), never an event: the first event after them took 52-56 ms
+ * snapshot's creation (0.4-0.65 s here), never an event: the first event after them took 52-56 ms
  * instead of 66-70 ms in the benchmark, and 33-34 ms once the S3 function's rounds also ran the
  * built-in event against canned answers (README, "Cold start on Lambda").
  *
