@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.config.Settings;
 import dev.precis.engine.SummaryLength;
 import dev.precis.engine.Summarizer;
-import dev.precis.config.Settings;
 import dev.precis.extract.TextExtractor;
 import dev.precis.pipeline.ObjectReader;
 import dev.precis.store.Sequencer;
@@ -59,6 +59,19 @@ class CannedHttpClientTest {
             SummaryRecord record = new SummaryRecord("bucket", "key", null, null, 1L, "text/plain", Sequencer.parse("0A"), "ObjectCreated:Put",
                     Status.SKIPPED, "empty object", null, null, List.of(), null, Instant.now());
             assertEquals(SummaryStore.Write.WRITTEN, store.put(record));
+        }
+    }
+
+    @Test
+    void dynamoDb_answersEachOperationWithItsBody_andKeepsTheLastRequestSent() {
+        byte[] item = "{\"Item\":{\"sequencer\":{\"S\":\"00000000000000000000000000000000000000000000000A\"}}}".getBytes(StandardCharsets.UTF_8);
+        CannedHttpClient http = CannedHttpClient.dynamoDb(Map.of("GetItem", item));
+        try (DynamoDbClient dynamo = AwsClients.dynamoDbBuilder().httpClient(http)
+                .endpointOverride(NOTHING_LISTENS).region(Region.US_EAST_1).credentialsProvider(KEYS).build()) {
+            SummaryStore store = new SummaryStore(dynamo, "the-table");
+            assertTrue(store.storedSequencer("bucket", "key").isPresent(), "GetItem got the item it was given");
+            String sent = new String(http.lastRequestBody(), StandardCharsets.UTF_8);
+            assertTrue(sent.contains("\"TableName\":\"the-table\""), sent);
         }
     }
 
