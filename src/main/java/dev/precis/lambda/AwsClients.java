@@ -1,6 +1,7 @@
 package dev.precis.lambda;
 
 import dev.precis.pipeline.Deadline;
+import java.security.Security;
 import java.time.Duration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * clients; no Apache or Netty on the classpath), region, credentials and endpoints from the SDK's
  * standard settings (AWS_REGION, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_DYNAMODB, ...), so the same
  * code talks to AWS, to {@code sam local} and to the local servers. Build once per container.
+ *
+ * <p>Loading this class also turns off the JVM's own cache of DNS answers ({@link #resolveNamesAfresh()}),
+ * before any client can make a request.
  */
 public final class AwsClients {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -32,7 +36,31 @@ public final class AwsClients {
      */
     static final Duration DYNAMODB_CALL_TIMEOUT = Duration.ofSeconds(4);
 
+    /** The security property that sets how long the JVM keeps an address it looked up. */
+    static final String DNS_CACHE_SECONDS = "networkaddress.cache.ttl";
+
+    static {
+        resolveNamesAfresh();
+    }
+
     private AwsClients() {}
+
+    /**
+     * Turns off the JVM's cache of DNS answers (by default it keeps an address for 30 s), unless this
+     * JVM was given a setting of its own ({@code networkaddress.cache.ttl} as a security property,
+     * {@code -Dsun.net.inetaddr.ttl}), so each new connection asks the system's resolver, which on
+     * Lambda caches already. Failed lookups keep the JDK's setting (10 s, in {@code java.security}).
+     *
+     * <p>Why: under SnapStart the priming resolves the S3 and DynamoDB endpoints before the snapshot,
+     * and the JVM's cache would hand those addresses to environments restored from it later; AWS
+     * advises against a JVM DNS cache with SnapStart, as a cause of timeouts after a restore. The JVM
+     * reads the setting once, at its first cached lookup, hence here: before any client is built.
+     */
+    static void resolveNamesAfresh() {
+        if (Security.getProperty(DNS_CACHE_SECONDS) == null && System.getProperty("sun.net.inetaddr.ttl") == null) {
+            Security.setProperty(DNS_CACHE_SECONDS, "0");
+        }
+    }
 
     /** @param pathStyle path-style addressing (bucket in the path), which local S3 servers need */
     public static S3ClientBuilder s3Builder(boolean pathStyle) {

@@ -38,8 +38,10 @@ public abstract class SnapshotPriming<R> implements Resource {
 
     @Override
     public final void afterRestore(Context<? extends Resource> context) {
-        // nothing to refresh: the clients read credentials per request, and a connection opened
-        // while priming that went stale in the snapshot is retried by the SDK like any broken one
+        // nothing to refresh: the clients read credentials per request, names are resolved per new
+        // connection (AwsClients.resolveNamesAfresh), the JDK drops kept-alive connections idle past
+        // their time by the wall clock, which a restore moves on, and a connection that still went
+        // stale is retried by the SDK like any broken one
     }
 
     /** Runs the priming once now and returns its report (also kept as {@link #lastReport()}). */
