@@ -49,8 +49,8 @@ final class ColdStart {
     private static final Pattern TEMPLATE_JAVA_TOOL_OPTIONS = Pattern.compile("\n\s+JAVA_TOOL_OPTIONS: \"([^\"]*)\"\n");
     /**
      * The template's default function memory. A function's micro-VM has that much memory, so its JVM
-     * sizes the heap from it (initial heap 1/64: 28 MB); on this 24 GB machine it would start with
-     * 384 MB and touch fresh pages for every allocation until the first collection. Every run gets
+     * sizes the heap from it (by default 1/64, 28 MB; a quarter, 442 MB, with the template's
+     * {@code -XX:InitialRAMPercentage=25}); on this 24 GB machine it would start from 24 GB instead. Every run gets
      * {@code -XX:MaxRAM} of this size, as the machine the function sees rather than a flag.
      */
     static final int FUNCTION_MEMORY_MB = 1769;

@@ -190,26 +190,42 @@ class SamTemplateTest {
         String options = tree.path("Globals").path("Function").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText();
         assertTrue(options.contains("-XX:CICompilerCount=1"), options);
         assertTrue(options.contains("-XX:+UseTransparentHugePages"), options);
+        assertTrue(options.contains("-XX:InitialRAMPercentage=25"), options);
+        assertTrue(options.contains("-XX:MaxTenuringThreshold=0"), options);
         for (String function : List.of("SummarizeFunction", "LookupFunction")) {
             assertTrue(resource(function).path("Properties").path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").isMissingNode(),
                     function + " takes the JVM options from Globals");
         }
         // alone and after the JIT and collector flags on the java runtimes' command line, these must give a JVM that starts:
         // one compiler thread is refused unless the JIT stops at C1
-        for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"))) {
-            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(runtimeFlags);
-            command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-            pb.environment().put("JAVA_TOOL_OPTIONS", options);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), runtimeFlags + ": " + out);
+        for (List<String> runtimeFlags : List.of(List.<String>of(), List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"),
+                // a maximum heap from the runtime below the initial one the options ask for: the JVM caps the initial heap
+                List.of("-XX:MaxRAM=1769m", "-XX:+UseSerialGC", "-XX:MaxHeapSize=64m"))) {
+            String out = finalFlags(runtimeFlags, options);
             assertTrue(out.matches("(?s).*\\bCICompilerCount\\s+= 1\\b.*"), "the JVM runs one compiler thread: " + runtimeFlags);
             if (kernelOffersHugePagesOnRequest()) {
                 assertTrue(out.matches("(?s).*\\bUseTransparentHugePages\\s+= true\\b.*"), "the heap asks for huge pages: " + runtimeFlags);
             }
+            assertTrue(out.matches("(?s).*\\bMaxTenuringThreshold\\s+= 0\\b.*"), "survivors are promoted at once: " + runtimeFlags);
         }
+        // in a function of the template's default memory the heap starts at a quarter of it, so a cold start runs no collection
+        String out = finalFlags(List.of("-XX:MaxRAM=1769m", "-XX:+UseSerialGC"), options);
+        java.util.regex.Matcher initial = java.util.regex.Pattern.compile("\\bInitialHeapSize\\s+= (\\d+)").matcher(out);
+        assertTrue(initial.find(), out);
+        assertTrue(Long.parseLong(initial.group(1)) >= 1769L * 1024 * 1024 / 4 - 8 * 1024 * 1024, "initial heap " + initial.group(1));
+    }
+
+    /** What {@code -XX:+PrintFlagsFinal} prints for a JVM started with these flags and JAVA_TOOL_OPTIONS; fails if it does not start. */
+    private static String finalFlags(List<String> flags, String javaToolOptions) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), flags + ": " + out);
+        return out;
     }
 
     /** Transparent huge pages given on request (madvise) or to every mapping (always); "never" gives none. */
