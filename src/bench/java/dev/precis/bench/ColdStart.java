@@ -49,9 +49,10 @@ final class ColdStart {
     private static final Pattern TEMPLATE_JAVA_TOOL_OPTIONS = Pattern.compile("\n\s+JAVA_TOOL_OPTIONS: \"([^\"]*)\"\n");
     /**
      * The template's default function memory. A function's micro-VM has that much memory, so its JVM
-     * sizes the heap from it (by default 1/64, 28 MB; a quarter, 442 MB, with the template's
-     * {@code -XX:InitialRAMPercentage=25}); on this 24 GB machine it would start from 24 GB instead. Every run gets
-     * {@code -XX:MaxRAM} of this size, as the machine the function sees rather than a flag.
+     * sizes the heap from it (an initial heap of 1/64 by default, 28 MB; a quarter, 442 MB, with the
+     * template's {@code -XX:InitialRAMPercentage=25}); on this 24 GB machine it would size it from
+     * 24 GB instead. Every run gets {@code -XX:MaxRAM} of this size, as the machine the function sees
+     * rather than a flag.
      */
     static final int FUNCTION_MEMORY_MB = 1769;
     /** The lookup function's memory in the template. */
